@@ -1,0 +1,35 @@
+/** `chat`: the interactive terminal conversation (also what `npm start` opens without chat credentials). */
+import { createInterface } from 'node:readline';
+import type { Incoming } from '../../src/core/types.js';
+import { type CliContext, EXIT } from './context.js';
+import { renderAnswer } from './render.js';
+import { openRuntime } from './runtime.js';
+
+/** Runs the chat loop until `exit`, `quit` or end of input. */
+export async function runChat(ctx: CliContext): Promise<number> {
+  const rt = await openRuntime(ctx);
+  const color = Boolean(ctx.out.isTTY);
+  const session = `cli:${process.pid}:${Date.now()}`;
+  ctx.out.write(
+    `permabot — ask about permanent jewelry (pain, healing, cleaning, removal, materials, work, styles).\n` +
+      `Mode: ${rt.app.config.llm ? 'LLM' : 'local (offline)'} · ${rt.app.indexStats.chunks} passages indexed. Type "exit" to quit.\n\n`,
+  );
+  const rl = createInterface({ input: ctx.stdin, output: ctx.out, terminal: Boolean(ctx.stdin.isTTY), prompt: 'you> ' });
+  try {
+    rl.prompt();
+    for await (const line of rl) {
+      const q = line.trim();
+      if (/^(exit|quit|bye|:q)$/i.test(q)) break;
+      if (q) {
+        const incoming: Incoming = { text: q, platform: 'cli', userId: 'local', channelRef: session, conversationKey: session, isPublic: false };
+        const answer = await rt.app.assistant.ask(incoming);
+        ctx.out.write(`\npermabot> ${renderAnswer(answer, { color })}\n\n`);
+      }
+      rl.prompt();
+    }
+  } finally {
+    rl.close();
+    await rt.close();
+  }
+  return EXIT.ok;
+}

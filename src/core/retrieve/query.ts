@@ -1,0 +1,102 @@
+/** Query analysis: weighted terms (typed, spell-corrected, expanded), named kinds and topics, coverage. */
+import { KIND_WORDS, SYNONYMS, TOPIC_WORDS } from '../text/lexicon.js';
+import { isStopWord, stem, words } from '../text/tokenize.js';
+import { JEWELRY_KINDS, type JewelryKind, TOPICS, type Topic } from '../types.js';
+import type { QueryTerm } from './bm25.js';
+
+/** What the retriever and the composer know about a question. */
+export interface AnalyzedQuery {
+  text: string;
+  /** Weighted BM25 terms. */
+  terms: QueryTerm[];
+  /** Stems of the content words typed (before expansion). */
+  content: string[];
+  /** Content stems with no match in the guidance (after correction and expansion). */
+  uncovered: string[];
+  kinds: JewelryKind[];
+  topics: Topic[];
+}
+
+/** The vocabulary the guidance uses (stems), for spelling correction and coverage. */
+export interface Vocabulary {
+  has(term: string): boolean;
+  vocabulary(): Iterable<string>;
+}
+
+/** General English knowledge: the frequency rank of a word (0 = most common), undefined when unknown. */
+export type EnglishRank = (word: string) => number | undefined;
+
+/** Words so common that their absence from the guidance says nothing about its coverage. */
+const COMMON_RANK = 1200;
+
+function editDistanceAtMost(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return false;
+    prev = cur;
+  }
+  return (prev[b.length] ?? max + 1) <= max;
+}
+
+/** The closest guidance term within 1 edit (2 for long words), if any. */
+export function correctSpelling(term: string, vocab: Vocabulary): string | null {
+  if (term.length < 4 || vocab.has(term)) return null;
+  const max = term.length >= 7 ? 2 : 1;
+  for (const candidate of vocab.vocabulary()) {
+    if (candidate.length >= 3 && candidate[0] === term[0] && editDistanceAtMost(term, candidate, max)) return candidate;
+  }
+  return null;
+}
+
+/** Kinds named in a text. "dermal" alone means a microdermal (dermal anchor) unless "punch" is said. */
+export function namedKinds(text: string): JewelryKind[] {
+  const lower = text.toLowerCase();
+  const kinds = JEWELRY_KINDS.filter((k) => KIND_WORDS[k].test(lower));
+  if (kinds.includes('dermal-punch')) return kinds.filter((k) => k !== 'implant' || /implant/.test(lower));
+  if (/\bdermals?\b/.test(lower) && !kinds.includes('microdermal')) kinds.push('microdermal');
+  return kinds;
+}
+
+/** Topics named in a text, most specific first. */
+export function namedTopics(text: string): Topic[] {
+  const lower = text.toLowerCase();
+  return TOPICS.filter((t) => TOPIC_WORDS[t].test(lower));
+}
+
+/** Analyses a (sanitised) question against the guidance vocabulary. */
+export function analyzeQuery(text: string, vocab: Vocabulary, englishRank: EnglishRank = () => undefined): AnalyzedQuery {
+  const lower = ` ${words(text).join(' ')} `;
+  const weights = new Map<string, number>();
+  const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  const content: string[] = [];
+  const uncovered: string[] = [];
+  for (const w of words(text)) {
+    if (isStopWord(w) || w.length < 2) continue;
+    const s = stem(w);
+    content.push(s);
+    const expansions = (SYNONYMS[w] ?? SYNONYMS[s] ?? []).map(stem);
+    const rank = englishRank(w);
+    if (vocab.has(s)) add(s, 1);
+    else {
+      // Only words English does not know are typos; "scan" is not a misspelt "scar".
+      const fixed = rank === undefined || rank > 60_000 ? (correctSpelling(s, vocab) ?? correctSpelling(w, vocab)) : null;
+      if (fixed) add(fixed, 0.9);
+      else if (!expansions.some((e) => vocab.has(e)) && (rank === undefined || rank >= COMMON_RANK)) uncovered.push(s);
+    }
+    for (const e of expansions) add(e, 0.45);
+  }
+  for (const [phrase, extra] of Object.entries(SYNONYMS)) {
+    if (phrase.includes(' ') && lower.includes(` ${phrase} `)) for (const e of extra) add(stem(e), 0.5);
+  }
+  const terms = [...weights].map(([term, weight]) => ({ term, weight }));
+  return { text, terms, content, uncovered, kinds: namedKinds(text), topics: namedTopics(text) };
+}

@@ -1,0 +1,65 @@
+/** Review-queue records: the durable audit of every answer and every moderator decision. */
+import type { Answer, Platform, Reason, Topic } from '../types.js';
+
+/** Who made a decision. The terminal is the local admin (`{platform: 'cli', id: 'local', name}`). */
+export interface Actor {
+  platform: Platform;
+  id: string;
+  name: string;
+}
+
+export type ReviewStatus = 'pending' | 'approved' | 'corrected' | 'rejected';
+export type Decision = Exclude<ReviewStatus, 'pending'>;
+export type FeedbackKind = 'helpful' | 'not-helpful' | 'ask-human';
+
+/** One question and the answer given, as stored (the audit record). */
+export interface InteractionRecord {
+  id: string;
+  createdAt: string;
+  platform: Platform;
+  channelRef: string;
+  conversationKey: string | null;
+  askerId: string;
+  question: string;
+  answer: Answer;
+  latencyMs: number;
+}
+
+/** What the assistant hands the store for each answer. */
+export type NewInteraction = Omit<InteractionRecord, 'id' | 'createdAt'>;
+
+/** An item in the moderator queue. */
+export interface ReviewItem {
+  id: string;
+  answerId: string;
+  createdAt: string;
+  status: ReviewStatus;
+  reasons: Reason[];
+  topic: Topic | null;
+  question: string;
+  answerText: string;
+  platform: Platform;
+  channelRef: string;
+  /** True when the answer was held back (REVIEW_MODE=hold) and waits for release. */
+  held: boolean;
+  decidedBy: Actor | null;
+  decidedAt: string | null;
+  note: string | null;
+  correctedText: string | null;
+}
+
+/** A moderator-approved answer consulted first for the same or a near-identical question. */
+export interface CuratedAnswer {
+  id: string;
+  reviewId: string;
+  question: string;
+  text: string;
+  createdAt: string;
+  retired: boolean;
+}
+
+/** Outcome of a decision: exactly one decision stands per item. */
+export type DecisionResult =
+  | { ok: true; item: ReviewItem }
+  | { ok: false; code: 'not_found' }
+  | { ok: false; code: 'already_decided'; item: ReviewItem };
