@@ -5,6 +5,8 @@
 import type { ComposeLlm } from './compose/llm-composer.js';
 import { type Composition, composeLocal } from './compose/local-composer.js';
 import { offTopicText } from './compose/off-topic.js';
+import { type ContextLimits, DEFAULT_LIMITS, type ResolvedContext, resolveContext, turnOf } from './conversation/context.js';
+import type { ConversationStore } from './conversation/store.js';
 import { asPermabotError } from './errors.js';
 import { type Logger, silentLogger } from './logger.js';
 import type { AnswerLedger, AssistantPort } from './ports.js';
@@ -28,7 +30,14 @@ export interface AssistantDeps {
   maxQuestionChars?: number;
   /** Below this confidence an answer is flagged 'low-confidence' (default 0.45). */
   lowConfidence?: number;
+  /** Remembers earlier turns per conversation key (follow-up questions). */
+  conversations?: ConversationStore;
+  contextLimits?: ContextLimits;
+  /** Clock (tests). */
+  now?: () => number;
 }
+
+const LEVELS = { answer: 0, defer: 1, urgent: 2 } as const;
 
 type Draft = Omit<Answer, 'mode'> & { mode?: Answer['mode'] };
 
@@ -85,8 +94,42 @@ export class Assistant implements AssistantPort {
     const clean = sanitizeInput(incoming.text, { maxChars: this.deps.maxQuestionChars ?? 2000 });
     if (!clean.ok) return base({ text: clean.message, reasons: ['invalid-input'], rules: [`input:${clean.code}`] });
     const text = clean.text;
-    const verdict = triage(text, { attachments: incoming.attachments ?? 0 });
+    const ctx = await this.context(incoming, text);
+    const verdict = this.triageWithHistory(text, ctx, incoming.attachments ?? 0);
     const rules = [...verdict.rules];
+    const draft = await this.route(text, ctx, verdict.level, rules);
+    return { ...draft, context: { kind: ctx.kind, topic: draft.topic ?? ctx.topic } };
+  }
+
+  /** Loads the conversation, resolves follow-ups, remembers this turn. */
+  private async context(incoming: Incoming, text: string): Promise<ResolvedContext> {
+    const store = this.deps.conversations;
+    const key = incoming.conversationKey;
+    const now = (this.deps.now ?? Date.now)();
+    const limits = this.deps.contextLimits ?? DEFAULT_LIMITS;
+    const turns = store && key ? await store.load(key) : [];
+    const ctx = resolveContext(text, turns, now, limits);
+    if (store && key) await store.append(key, turnOf(text, ctx, now), limits.maxTurns);
+    return ctx;
+  }
+
+  /** Triage of the new message and of the conversation: a symptom mentioned earlier still counts. */
+  private triageWithHistory(text: string, ctx: ResolvedContext, attachments: number) {
+    const now = triage(text, { attachments, history: ctx.history });
+    let level = now.level;
+    const rules = [...now.rules];
+    for (const earlier of ctx.history) {
+      const past = triage(earlier);
+      if (LEVELS[past.level] > LEVELS[level]) {
+        level = past.level;
+        rules.push(...past.rules.map((r) => `earlier-turn:${r}`));
+      }
+    }
+    return { level, rules };
+  }
+
+  private async route(text: string, ctx: ResolvedContext, level: 'answer' | 'defer' | 'urgent', rules: string[]): Promise<Draft> {
+    const verdict = { level };
     if (verdict.level === 'urgent') {
       return base({ text: TEMPLATES.urgent, deferred: true, urgent: true, flagged: true, reasons: ['urgent', 'medical'], rules, confidence: 1 });
     }
@@ -107,7 +150,7 @@ export class Assistant implements AssistantPort {
         });
       }
     }
-    const retrieval = await this.deps.retriever.retrieve(text);
+    const retrieval = await this.deps.retriever.retrieve(ctx.query);
     const local = composeLocal(retrieval);
     if (verdict.level === 'defer') return this.deferred(local, rules);
     if (!local.inScope) return base({ text: offTopicText(), inScope: false, topic: null, rules });

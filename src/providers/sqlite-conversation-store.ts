@@ -1,0 +1,52 @@
+/** Conversation turns in SQLite (the same permabot.db), so a restart does not forget an open thread. */
+import Database from 'better-sqlite3';
+import type { Turn } from '../core/conversation/context.js';
+import type { ConversationStore } from '../core/conversation/store.js';
+
+/** SQLite-backed conversation memory; one row per turn, trimmed to the newest `keep` per key. */
+export class SqliteConversationStore implements ConversationStore {
+  private readonly db: Database.Database;
+  private readonly selectStmt: Database.Statement<[string], { text: string; kind: string | null; topic: string | null; at: number }>;
+  private readonly insertStmt: Database.Statement<[string, string, string | null, string | null, number]>;
+  private readonly trimStmt: Database.Statement<[string, string, number]>;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(`CREATE TABLE IF NOT EXISTS conversation_turns (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      conversation TEXT NOT NULL,
+      text TEXT NOT NULL,
+      kind TEXT,
+      topic TEXT,
+      at INTEGER NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS conversation_turns_by_key ON conversation_turns (conversation, id);`);
+    this.selectStmt = this.db.prepare('SELECT text, kind, topic, at FROM conversation_turns WHERE conversation = ? ORDER BY id');
+    this.insertStmt = this.db.prepare('INSERT INTO conversation_turns (conversation, text, kind, topic, at) VALUES (?, ?, ?, ?, ?)');
+    this.trimStmt = this.db.prepare(
+      'DELETE FROM conversation_turns WHERE conversation = ? AND id NOT IN (SELECT id FROM conversation_turns WHERE conversation = ? ORDER BY id DESC LIMIT ?)',
+    );
+  }
+
+  async load(key: string): Promise<Turn[]> {
+    return this.selectStmt.all(key).map((r) => ({ text: r.text, kind: r.kind as Turn['kind'], topic: r.topic as Turn['topic'], at: r.at }));
+  }
+
+  async append(key: string, turn: Turn, keep: number): Promise<void> {
+    this.db.transaction(() => {
+      this.insertStmt.run(key, turn.text, turn.kind, turn.topic, turn.at);
+      this.trimStmt.run(key, key, keep);
+    })();
+  }
+
+  /** Removes conversations whose newest turn is older than `before` (epoch ms). */
+  purge(before: number): number {
+    return this.db.prepare('DELETE FROM conversation_turns WHERE at < ?').run(before).changes;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,69 @@
+/** The CLI contract end to end: a real process, real files, real index, JSON lines on stdout. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const SEEDS = join(ROOT, '../shared/seeds');
+const dataDir = mkdtempSync(join(tmpdir(), 'permabot-cli-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+function permabot(args: string[], input?: string) {
+  return spawnSync(process.execPath, [join(ROOT, 'bin/permabot.mjs'), ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, PERMABOT_DATA_DIR: dataDir, OPENAI_API_KEY: '', OPENAI_BASE_URL: '', PERMABOT_FROM_SOURCE: '1' },
+    timeout: 60_000,
+  });
+}
+
+describe('permabot ask --json --stdin', () => {
+  it('prints one JSON answer per input line (plain text or {id, question}), nothing else', () => {
+    const input = [
+      '{"id":"q1","question":"How long does a microdermal take to heal?"}',
+      '',
+      'Recommend me a good pizza place',
+      '{"id":"q3","question":"My piercing is hot and oozing, is it infected?"}',
+    ].join('\n');
+    const r = permabot(['ask', '--json', '--stdin', '--knowledge', SEEDS], input);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    const [heal, pizza, infected] = lines.map((l) => JSON.parse(l));
+    expect(heal).toMatchObject({ id: 'q1', question: 'How long does a microdermal take to heal?', deferred: false, inScope: true, mode: 'local' });
+    expect(heal.text).toMatch(/6-8 weeks/);
+    expect(heal.citations[0].source).toMatch(/000_a8419690a985fcdf\.txt$/);
+    expect(typeof heal.latencyMs).toBe('number');
+    expect(pizza).toMatchObject({ id: '3', inScope: false, citations: [] });
+    expect(infected).toMatchObject({ id: 'q3', deferred: true, flagged: true });
+    for (const key of ['text', 'citations', 'deferred', 'urgent', 'flagged', 'reasons', 'inScope', 'topic', 'confidence', 'mode']) {
+      expect(heal).toHaveProperty(key);
+    }
+  });
+
+  it('answers a single question given as arguments, in plain text', () => {
+    const r = permabot(['ask', '--knowledge', SEEDS, 'how long for a dermal punch to heal']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/12 weeks/);
+    expect(r.stdout).toMatch(/Sources:/);
+  });
+
+  it('explains bad usage and bad configuration with exit code 2', () => {
+    expect(permabot(['ask']).status).toBe(2);
+    const bad = spawnSync(process.execPath, [join(ROOT, 'bin/permabot.mjs'), 'ask', 'hi'], {
+      encoding: 'utf8',
+      env: { ...process.env, REVIEW_MODE: 'sometimes', PERMABOT_FROM_SOURCE: '1' },
+    });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/REVIEW_MODE/);
+    expect(permabot(['frobnicate']).stderr).toMatch(/Unknown command/);
+  });
+
+  it('reports a missing knowledge folder clearly', () => {
+    const r = permabot(['ask', '--knowledge', join(dataDir, 'nope'), 'does it hurt']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/knowledge folder not found/);
+  });
+});
