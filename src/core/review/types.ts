@@ -46,7 +46,12 @@ export interface ReviewItem {
   decidedAt: string | null;
   note: string | null;
   correctedText: string | null;
+  /** How the item entered the queue: flagged by the assistant, user feedback, or pulled in by a moderator. */
+  origin?: ReviewOrigin;
 }
+
+/** How a review item entered the queue. */
+export type ReviewOrigin = 'flag' | 'feedback' | 'pull';
 
 /** A moderator-approved answer consulted first for the same or a near-identical question. */
 export interface CuratedAnswer {
@@ -56,10 +61,15 @@ export interface CuratedAnswer {
   text: string;
   createdAt: string;
   retired: boolean;
+  /** Who decided the review item the answer came from. */
+  createdBy?: Actor | null;
+  retiredAt?: string | null;
+  retiredBy?: Actor | null;
 }
 
 /** Outcome of a decision: exactly one decision stands per item. */
 export type DecisionResult =
-  | { ok: true; item: ReviewItem }
+  | { ok: true; item: ReviewItem; curated?: CuratedAnswer }
   | { ok: false; code: 'not_found' }
-  | { ok: false; code: 'already_decided'; item: ReviewItem };
+  | { ok: false; code: 'already_decided'; item: ReviewItem }
+  | { ok: false; code: 'text_required' };

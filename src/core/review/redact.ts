@@ -1,0 +1,24 @@
+/** Redacts e-mail addresses and phone numbers from text before it is stored (privacy by default). */
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// A run of digits with the separators people type in phone numbers: +1 (555) 123-4567, 0612 34 56 78, 555.123.4567.
+const PHONE_CANDIDATE = /(?<![\p{L}\p{N}])\+?\(?\d[\d\s().-]{5,}\d(?![\p{L}\p{N}])/gu;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Placeholders that replace what was redacted. */
+export const REDACTED = { email: '[email]', phone: '[phone]' } as const;
+
+function redactPhone(candidate: string): string {
+  const digits = candidate.replace(/\D/g, '').length;
+  // Fewer than 7 digits: quantities, gauges, healing weeks. More than 15: not a phone number (E.164 max).
+  if (digits < 7 || digits > 15 || ISO_DATE.test(candidate)) return candidate;
+  // Lists of small numbers ("sizes 6 7 8 9 10 11") are not phone numbers: allow at most 5 groups unless it starts with +.
+  const groups = candidate.split(/[\s().-]+/).filter(Boolean);
+  if (groups.length > 5 && !candidate.startsWith('+')) return candidate;
+  return REDACTED.phone;
+}
+
+/** Replaces e-mail addresses with `[email]` and phone numbers with `[phone]`; everything else is unchanged. */
+export function redactPii(text: string): string {
+  return text.replace(EMAIL, REDACTED.email).replace(PHONE_CANDIDATE, redactPhone);
+}
