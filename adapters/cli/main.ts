@@ -7,6 +7,7 @@ import { runChat } from './chat.js';
 import { type CliContext, EXIT } from './context.js';
 import { runEval } from './eval.js';
 import { runIngest } from './ingest.js';
+import { runReview } from './review.js';
 import { runServe } from './serve.js';
 
 const USAGE = `Usage: permabot <command> [options]
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   chat: runChat,
   eval: runEval,
   ingest: runIngest,
+  review: runReview,
   serve: runServe,
 };
 

@@ -16,5 +16,5 @@ export async function openRuntime(ctx: CliContext, opts: Partial<CreateAppOption
       }
     : undefined;
   const app = await createApp(ctx.config, { logger: ctx.logger, ...(onProgress ? { onProgress } : {}), ...opts });
-  return { app, close: async () => {} };
+  return { app, close: () => app.close() };
 }

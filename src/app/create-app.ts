@@ -1,20 +1,28 @@
-/** Composition root: config → providers → Assistant. Adapters and the CLI start here. */
+/** Composition root: config → providers → Assistant + review service. Adapters and the CLI start here. */
 import { join, resolve } from 'node:path';
 import { Assistant } from '../core/assistant.js';
+import type { ConversationStore } from '../core/conversation/store.js';
 import type { Logger } from '../core/logger.js';
-import type { AnswerLedger } from '../core/ports.js';
+import { ReviewService } from '../core/review/review-service.js';
+import type { ReviewStore } from '../core/review/store.js';
 import { LocalEmbeddings } from '../providers/embeddings/local-embeddings.js';
 import { createOpenAiComposer } from '../providers/openai-composer.js';
+import { reviewDbPath, SqliteReviewStore } from '../providers/review/sqlite-review-store.js';
+import { SqliteConversationStore } from '../providers/sqlite-conversation-store.js';
 import type { Config } from './config.js';
 import { type IndexStats, type KnowledgeIndex, loadOrBuildIndex } from './knowledge-index.js';
 
 /** Everything a running permabot holds. */
 export interface PermabotApp {
   assistant: Assistant;
+  review: ReviewService;
+  store: ReviewStore;
   index: KnowledgeIndex;
   indexStats: IndexStats;
   embeddings: LocalEmbeddings;
   config: Config;
+  /** Closes the stores (idempotent). */
+  close(): Promise<void>;
 }
 
 /** Options for building the app. */
@@ -24,29 +32,50 @@ export interface CreateAppOptions {
   knowledgeDir?: string;
   /** Overrides `<PERMABOT_DATA_DIR>/index` (the `--index DIR` flag). */
   indexRoot?: string;
-  ledger?: AnswerLedger;
+  /** Injected stores (tests); default SQLite in PERMABOT_DATA_DIR. */
+  store?: ReviewStore;
+  conversations?: ConversationStore;
   onProgress?: (done: number, total: number) => void;
   forceRebuild?: boolean;
 }
 
-/** Loads embeddings and the index and builds the assistant (local or LLM mode by config). */
+/** Loads embeddings, the index and the stores, and builds the assistant (local or LLM mode by config). */
 export async function createApp(config: Config, opts: CreateAppOptions): Promise<PermabotApp> {
   const embeddings = LocalEmbeddings.load();
-  const knowledgeDir = resolve(opts.knowledgeDir ?? config.PERMABOT_KNOWLEDGE_DIR);
+  const dataDir = resolve(config.PERMABOT_DATA_DIR);
   const { index, stats } = await loadOrBuildIndex({
-    knowledgeDir,
-    indexRoot: resolve(opts.indexRoot ?? join(config.PERMABOT_DATA_DIR, 'index')),
+    knowledgeDir: resolve(opts.knowledgeDir ?? config.PERMABOT_KNOWLEDGE_DIR),
+    indexRoot: resolve(opts.indexRoot ?? join(dataDir, 'index')),
     embeddings,
     force: opts.forceRebuild ?? false,
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+  });
+  const store = opts.store ?? SqliteReviewStore.open(dataDir);
+  const sqliteConversations = opts.conversations ? null : new SqliteConversationStore(reviewDbPath(dataDir));
+  const conversations = opts.conversations ?? (sqliteConversations as ConversationStore);
+  const review = new ReviewService({
+    store,
+    embeddings,
+    mode: config.REVIEW_MODE,
+    curatedThreshold: config.CURATED_SIMILARITY,
+    redactPii: config.REDACT_PII,
+    logger: opts.logger,
   });
   const llm = config.llm ? createOpenAiComposer(config, opts.logger) : undefined;
   const assistant = new Assistant({
     retriever: index.retriever,
     logger: opts.logger,
     maxQuestionChars: config.MAX_QUESTION_CHARS,
-    ...(opts.ledger ? { ledger: opts.ledger } : {}),
+    ledger: review,
+    conversations,
     ...(llm ? { llm } : {}),
   });
-  return { assistant, index, indexStats: stats, embeddings, config };
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    sqliteConversations?.close();
+    await store.close();
+  };
+  return { assistant, review, store, index, indexStats: stats, embeddings, config, close };
 }
