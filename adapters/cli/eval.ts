@@ -49,7 +49,7 @@ export async function runEval(ctx: CliContext): Promise<number> {
       const answer = await rt.app.assistant.ask(incoming(c.question, key));
       const latencyMs = performance.now() - t0;
       verdicts.push({ ...scoreCase(c, answer, { citedSeeds }), latencyMs, text: answer.text });
-      if (c.kind === 'answer' && c.sources?.length) {
+      if (citedSeeds && c.kind === 'answer' && c.sources?.length) {
         withSources++;
         const r = await rt.app.index.retriever.retrieve(c.question, 5);
         if (r.results.some((x) => c.sources?.some((s) => x.chunk.source.endsWith(s)))) hits++;

@@ -27,7 +27,11 @@ const FAMILIES: { label: string; kinds: JewelryKind[] }[] = [
 ];
 const GROUPED_TOPICS: Topic[] = ['pain', 'healing', 'removal', 'procedure', 'cleaning', 'types'];
 
-const familyOf = (kinds: JewelryKind[]) => FAMILIES.findIndex((f) => f.kinds.some((k) => kinds.includes(k)));
+/** The family a chunk belongs to: it names kinds of exactly one family (general kinds like "piercing" are neutral). */
+const familyOf = (kinds: JewelryKind[]) => {
+  const hits = FAMILIES.map((f) => f.kinds.some((k) => kinds.includes(k)));
+  return hits.filter(Boolean).length === 1 ? hits.indexOf(true) : -1;
+};
 
 function cite(picked: Candidate[]): Citation[] {
   const seen = new Map<string, Citation>();
@@ -48,7 +52,7 @@ export function noKnowledgeText(business: boolean): string {
 }
 
 function grouped(cands: Candidate[]): Candidate[][] | null {
-  const groups = FAMILIES.map((f) => cands.filter((c) => familyOf(c.chunk.appliesTo) === FAMILIES.indexOf(f) && c.chunk.appliesTo.every((k) => f.kinds.includes(k))));
+  const groups = FAMILIES.map((_f, i) => cands.filter((c) => familyOf(c.chunk.appliesTo) === i));
   const best = cands[0]?.score ?? 0;
   const tops = groups.map((g) => g[0]?.score ?? 0);
   if (tops.some((t) => t < best * 0.45)) return null;
@@ -63,7 +67,7 @@ export function composeLocal(r: RetrievalResult): Composition {
   const business = isBusinessQuestion(query.text);
   const base = { topic, used: [] as ScoredChunk[] };
   if (!business && !inScope(query)) return { ...base, text: '', citations: [], inScope: false, noKnowledge: false, confidence: 0 };
-  const weak = results.length === 0 || r.bestLexical < 1.5 || cov < 0.75;
+  const weak = results.length === 0 || r.bestLexical < 1.5 || cov < 0.75 || query.unknown.length > 0;
   if (business || weak) {
     return { ...base, text: noKnowledgeText(business), citations: [], inScope: true, noKnowledge: true, confidence: 0.1 };
   }

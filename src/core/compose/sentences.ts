@@ -52,6 +52,9 @@ export function scoreSentences(query: AnalyzedQuery, results: ScoredChunk[], idf
       if (query.kinds.length) {
         if (kinds.some((k) => query.kinds.includes(k))) s *= 1.3;
         else if (kinds.length) s *= 0.6;
+        // A passage about just this kind beats an overview of every kind.
+        if (chunk.appliesTo.length <= 2 && chunk.appliesTo.some((k) => query.kinds.includes(k))) s *= 1.25;
+        else if (chunk.appliesTo.length >= 5) s *= 0.8;
       }
       if (wantsNumber && /\d/.test(text)) s *= 1.3;
       if (topicWords.some((re) => re.test(text.toLowerCase()))) s *= 1.6;

@@ -20,7 +20,7 @@ export class Bm25Index {
     private readonly b = 0.75,
   ) {
     chunks.forEach((chunk, doc) => {
-      const docTerms = terms(`${chunk.title} ${chunk.heading} ${chunk.heading} ${chunk.text}`);
+      const docTerms = terms(`${chunk.title} ${chunk.heading} ${chunk.heading} ${chunk.heading} ${chunk.text}`);
       this.lengths.push(docTerms.length);
       const tf = new Map<string, number>();
       for (const t of docTerms) tf.set(t, (tf.get(t) ?? 0) + 1);

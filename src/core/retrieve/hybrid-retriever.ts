@@ -61,7 +61,7 @@ export class HybridRetriever extends BaseRetriever {
     const boosted = fused.map(({ chunk, score }) => {
       const about = preferred.length === 0 || chunk.appliesTo.some((k2) => preferred.includes(k2));
       const topical = query.topics.some((t) => chunk.topics.includes(t));
-      return { chunk, score: score * (about ? 1 : 0.55) * (topical ? 1.15 : 1) };
+      return { chunk, score: score * (about ? 1 : 0.55) * (topical ? 1.35 : 1) };
     });
     boosted.sort((a, b) => b.score - a.score);
     return {

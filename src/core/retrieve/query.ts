@@ -13,6 +13,8 @@ export interface AnalyzedQuery {
   content: string[];
   /** Content stems with no match in the guidance (after correction and expansion). */
   uncovered: string[];
+  /** Uncovered words that general English does not know either (e.g. "niobium"): a strong sign of a gap. */
+  unknown: string[];
   kinds: JewelryKind[];
   topics: Topic[];
 }
@@ -27,21 +29,29 @@ export interface Vocabulary {
 export type EnglishRank = (word: string) => number | undefined;
 
 /** Words so common that their absence from the guidance says nothing about its coverage. */
-const COMMON_RANK = 1200;
+const COMMON_RANK = 500;
+/** Question framing, not subject matter: never counted for coverage. */
+const FRAMING = new Set(
+  'till until happen happens happened worry worried idea problem problems issue issues difference different better best good bad fine okay normal heavy operate use using used thing stuff anything everything someone people get getting put'.split(' '),
+);
 
 function editDistanceAtMost(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
+  let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      // A swapped pair of letters ("remvoe", "jewlery") is one edit (optimal string alignment).
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
       cur.push(v);
       rowMin = Math.min(rowMin, v);
     }
     if (rowMin > max) return false;
+    prev2 = prev;
     prev = cur;
   }
   return (prev[b.length] ?? max + 1) <= max;
@@ -79,18 +89,24 @@ export function analyzeQuery(text: string, vocab: Vocabulary, englishRank: Engli
   const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   const content: string[] = [];
   const uncovered: string[] = [];
+  const unknown: string[] = [];
   for (const w of words(text)) {
     if (isStopWord(w) || w.length < 2) continue;
     const s = stem(w);
-    content.push(s);
     const expansions = (SYNONYMS[w] ?? SYNONYMS[s] ?? []).map(stem);
     const rank = englishRank(w);
-    if (vocab.has(s)) add(s, 1);
+    const common = rank !== undefined && rank < COMMON_RANK;
+    const counts = !FRAMING.has(w) && !common;
+    if (counts) content.push(s);
+    if (vocab.has(s)) add(s, common ? 0.3 : 1);
     else {
       // Only words English does not know are typos; "scan" is not a misspelt "scar".
       const fixed = rank === undefined || rank > 60_000 ? (correctSpelling(s, vocab) ?? correctSpelling(w, vocab)) : null;
       if (fixed) add(fixed, 0.9);
-      else if (!expansions.some((e) => vocab.has(e)) && (rank === undefined || rank >= COMMON_RANK)) uncovered.push(s);
+      else if (counts && !expansions.some((e) => vocab.has(e))) {
+        uncovered.push(s);
+        if (rank === undefined && w.length >= 5) unknown.push(w);
+      }
     }
     for (const e of expansions) add(e, 0.45);
   }
@@ -98,5 +114,5 @@ export function analyzeQuery(text: string, vocab: Vocabulary, englishRank: Engli
     if (phrase.includes(' ') && lower.includes(` ${phrase} `)) for (const e of extra) add(stem(e), 0.5);
   }
   const terms = [...weights].map(([term, weight]) => ({ term, weight }));
-  return { text, terms, content, uncovered, kinds: namedKinds(text), topics: namedTopics(text) };
+  return { text, terms, content, uncovered, unknown, kinds: namedKinds(text), topics: namedTopics(text) };
 }

@@ -15,6 +15,7 @@ const TYPOS: [RegExp, string][] = [
   [/\b(migrat\w*)\b/g, 'migrating'],
   [/\b(ibuprofen|advil|motrin|paracetamol|tylenol|acetaminophen|aspirin|naproxen|aleve)\b/g, 'painkiller'],
   [/\b(neosporin|polysporin|bacitracin|savlon|sudocrem|vaseline|hydrocortisone|aquaphor|bepanthen)\b/g, 'ointment'],
+  [/\bdose (a|an|it|the|this|that|my|your|getting|permanent|welding|it's)\b/g, 'does $1'],
   [/\b(u|ya)\b/g, 'you'],
   [/\b(r)\b/g, 'are'],
   [/\b(pls|plz)\b/g, 'please'],
