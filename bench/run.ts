@@ -24,11 +24,16 @@ const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const rss = () => process.memoryUsage().rss / 1024 / 1024;
 
 const embeddings = LocalEmbeddings.load();
-const { index } = await loadOrBuildIndex({ knowledgeDir: join(ROOT, 'knowledge'), indexRoot: join(ROOT, 'data/bench-index'), embeddings });
+const { index } = await loadOrBuildIndex({
+  knowledgeDir: join(ROOT, 'knowledge'),
+  indexRoot: join(ROOT, 'data/bench-index'),
+  embeddings,
+});
 const evalCases = readCases(join(ROOT, '../shared/eval/questions.jsonl'));
 const queries = [...evalCases, ...readCases(join(ROOT, 'test/eval/paraphrases.jsonl'))].map((c) => c.question);
 const sizes: [string, Chunk[]][] = [['real', index.chunks]];
-for (const n of quick ? [1000] : [1000, 10_000, 100_000]) sizes.push([`${n / 1000}k`, syntheticCorpus(index.chunks, n)]);
+for (const n of quick ? [1000] : [1000, 10_000, 100_000])
+  sizes.push([`${n / 1000}k`, syntheticCorpus(index.chunks, n)]);
 
 const results: Record<string, unknown>[] = [];
 for (const [label, chunks] of sizes) {
@@ -65,7 +70,11 @@ for (const [label, chunks] of sizes) {
       recallAt10 = hit / queryVectors.length;
     }
     let evalPassRate: number | null = null;
-    if (label === 'real') evalPassRate = await passRate(retrieverFrom(built.search, new Bm25Index(chunks), chunks, (w) => embeddings.englishRank(w)), evalCases);
+    if (label === 'real')
+      evalPassRate = await passRate(
+        retrieverFrom(built.search, new Bm25Index(chunks), chunks, (w) => embeddings.englishRank(w)),
+        evalCases,
+      );
     const entry = {
       system: system.name,
       corpus: label,
@@ -85,16 +94,29 @@ for (const [label, chunks] of sizes) {
 const cold: number[] = [];
 for (let i = 0; i < (quick ? 3 : 5); i++) {
   const s = performance.now();
-  spawnSync(process.execPath, [join(ROOT, 'bin/permabot.mjs'), 'ask', 'does a welded bracelet hurt?'], { encoding: 'utf8', env: { ...process.env, OPENAI_API_KEY: '', OPENAI_BASE_URL: '' } });
+  spawnSync(process.execPath, [join(ROOT, 'bin/permabot.mjs'), 'ask', 'does a welded bracelet hurt?'], {
+    encoding: 'utf8',
+    env: { ...process.env, OPENAI_API_KEY: '', OPENAI_BASE_URL: '' },
+  });
   cold.push(performance.now() - s);
 }
 const machine = `${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`;
-const report = { date: new Date().toISOString(), machine, quick, queries: queries.length, coldStartAskMs: { median: +percentile(cold, 50).toFixed(0), runs: cold.map((c) => Math.round(c)) }, results };
+const report = {
+  date: new Date().toISOString(),
+  machine,
+  quick,
+  queries: queries.length,
+  coldStartAskMs: { median: +percentile(cold, 50).toFixed(0), runs: cold.map((c) => Math.round(c)) },
+  results,
+};
 const fmt = (v: unknown) => (v === null || v === undefined ? '—' : String(v));
 const table = [
   '| corpus | system | chunks | ingest chunks/s | query p50 ms | query p95 ms | recall@10 | RSS Δ MB | eval pass |',
   '|---|---|---|---|---|---|---|---|---|',
-  ...results.map((r) => `| ${r.corpus} | ${r.system} | ${r.chunks} | ${r.ingestChunksPerSec} | ${r.queryP50Ms} | ${r.queryP95Ms} | ${fmt(r.recallAt10)} | ${r.rssMb} | ${fmt(r.evalPassRate)} |`),
+  ...results.map(
+    (r) =>
+      `| ${r.corpus} | ${r.system} | ${r.chunks} | ${r.ingestChunksPerSec} | ${r.queryP50Ms} | ${r.queryP95Ms} | ${fmt(r.recallAt10)} | ${r.rssMb} | ${fmt(r.evalPassRate)} |`,
+  ),
 ];
 writeFileSync(
   join(ROOT, 'BENCHMARKS.md'),

@@ -1,6 +1,7 @@
 /** The systems compared in one bench run, each behind the same tiny interface. */
-import { Document } from '@langchain/core/documents';
+
 import { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
+import { Document } from '@langchain/core/documents';
 import { Bm25Index } from '../src/core/retrieve/bm25.js';
 import { HybridRetriever } from '../src/core/retrieve/hybrid-retriever.js';
 import { analyzeQuery } from '../src/core/retrieve/query.js';
@@ -22,7 +23,8 @@ export interface System {
   build(chunks: Chunk[], vectors: number[][], embeddings: LocalEmbeddings): Promise<BuiltSystem>;
 }
 
-const docs = (chunks: Chunk[]) => chunks.map((c) => new Document({ id: c.id, pageContent: c.text, metadata: { id: c.id } }));
+const docs = (chunks: Chunk[]) =>
+  chunks.map((c) => new Document({ id: c.id, pageContent: c.text, metadata: { id: c.id } }));
 const ids = (r: [Document, number][]) => r.map(([d]) => String(d.metadata.id));
 
 export const SYSTEMS: System[] = [
@@ -32,7 +34,12 @@ export const SYSTEMS: System[] = [
       const store = new HnswVectorStore(embeddings, { dims: embeddings.dims });
       await store.addVectors(vectors, docs(chunks));
       const bm25 = new Bm25Index(chunks);
-      const retriever = new HybridRetriever({ bm25, vectorStore: store, embeddings, englishRank: (w) => embeddings.englishRank(w) });
+      const retriever = new HybridRetriever({
+        bm25,
+        vectorStore: store,
+        embeddings,
+        englishRank: (w) => embeddings.englishRank(w),
+      });
       return {
         search: async (q) => (await retriever.retrieve(q, 10)).results.map((r) => r.chunk.id),
         dense: async (v) => ids(await store.similaritySearchVectorWithScore(v, 10)),
@@ -43,7 +50,10 @@ export const SYSTEMS: System[] = [
     name: 'bm25',
     async build(chunks, _vectors, embeddings) {
       const bm25 = new Bm25Index(chunks);
-      return { search: async (q) => bm25.search(analyzeQuery(q, bm25, (w) => embeddings.englishRank(w)).terms, 10).map((r) => r.chunk.id) };
+      return {
+        search: async (q) =>
+          bm25.search(analyzeQuery(q, bm25, (w) => embeddings.englishRank(w)).terms, 10).map((r) => r.chunk.id),
+      };
     },
   },
   {

@@ -3,8 +3,8 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Incoming } from '../../src/core/types.js';
 import { type CliContext, EXIT } from './context.js';
-import { openRuntime } from './runtime.js';
 import { renderAnswer } from './render.js';
+import { openRuntime } from './runtime.js';
 
 interface Job {
   id: string;
@@ -20,7 +20,10 @@ export function parseLine(line: string, n: number): Job | null {
     try {
       const o = JSON.parse(t) as Record<string, unknown>;
       if (typeof o.question === 'string') {
-        const job: Job = { id: typeof o.id === 'string' || typeof o.id === 'number' ? String(o.id) : String(n), question: o.question };
+        const job: Job = {
+          id: typeof o.id === 'string' || typeof o.id === 'number' ? String(o.id) : String(n),
+          question: o.question,
+        };
         if (typeof o.conversation === 'string') job.conversation = o.conversation;
         return job;
       }
@@ -57,7 +60,8 @@ export async function runAsk(ctx: CliContext): Promise<number> {
       const started = performance.now();
       const answer = await rt.app.assistant.ask(incoming);
       const latencyMs = Math.round((performance.now() - started) * 100) / 100;
-      if (values.json) ctx.out.write(`${JSON.stringify({ id: job.id, question: job.question, ...answer, latencyMs })}\n`);
+      if (values.json)
+        ctx.out.write(`${JSON.stringify({ id: job.id, question: job.question, ...answer, latencyMs })}\n`);
       else ctx.out.write(`${renderAnswer(answer, { color: Boolean(ctx.out.isTTY) })}\n\n`);
     };
     if (values.stdin) {

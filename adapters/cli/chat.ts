@@ -14,14 +14,26 @@ export async function runChat(ctx: CliContext): Promise<number> {
     `permabot — ask about permanent jewelry (pain, healing, cleaning, removal, materials, work, styles).\n` +
       `Mode: ${rt.app.config.llm ? 'LLM' : 'local (offline)'} · ${rt.app.indexStats.chunks} passages indexed. Type "exit" to quit.\n\n`,
   );
-  const rl = createInterface({ input: ctx.stdin, output: ctx.out, terminal: Boolean(ctx.stdin.isTTY), prompt: 'you> ' });
+  const rl = createInterface({
+    input: ctx.stdin,
+    output: ctx.out,
+    terminal: Boolean(ctx.stdin.isTTY),
+    prompt: 'you> ',
+  });
   try {
     rl.prompt();
     for await (const line of rl) {
       const q = line.trim();
       if (/^(exit|quit|bye|:q)$/i.test(q)) break;
       if (q) {
-        const incoming: Incoming = { text: q, platform: 'cli', userId: 'local', channelRef: session, conversationKey: session, isPublic: false };
+        const incoming: Incoming = {
+          text: q,
+          platform: 'cli',
+          userId: 'local',
+          channelRef: session,
+          conversationKey: session,
+          isPublic: false,
+        };
         const answer = await rt.app.assistant.ask(incoming);
         ctx.out.write(`\npermabot> ${renderAnswer(answer, { color })}\n\n`);
       }

@@ -34,7 +34,15 @@ export function readCases(path: string, err: NodeJS.WritableStream): EvalCase[] 
 
 /** Runs the eval and prints pass counts per kind, retrieval hit rate and latency percentiles. */
 export async function runEval(ctx: CliContext): Promise<number> {
-  const { values } = parseArgs({ args: ctx.argv, options: { questions: { type: 'string' }, knowledge: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args: ctx.argv,
+    options: {
+      questions: { type: 'string' },
+      knowledge: { type: 'string' },
+      json: { type: 'boolean' },
+      verbose: { type: 'boolean' },
+    },
+  });
   const cases = readCases(resolve(values.questions ?? DEFAULT_QUESTIONS), ctx.err);
   const rt = await openRuntime(ctx, values.knowledge ? { knowledgeDir: values.knowledge } : {});
   const citedSeeds = Boolean(values.knowledge && /seeds/.test(values.knowledge));
@@ -59,10 +67,12 @@ export async function runEval(ctx: CliContext): Promise<number> {
     await rt.close();
   }
   const kinds = [...new Set(verdicts.map((v) => v.kind))];
-  const byKind = Object.fromEntries(kinds.map((k) => {
-    const vs = verdicts.filter((v) => v.kind === k);
-    return [k, { pass: vs.filter((v) => v.pass).length, total: vs.length }];
-  }));
+  const byKind = Object.fromEntries(
+    kinds.map((k) => {
+      const vs = verdicts.filter((v) => v.kind === k);
+      return [k, { pass: vs.filter((v) => v.pass).length, total: vs.length }];
+    }),
+  );
   const lat = verdicts.map((v) => v.latencyMs);
   const summary = {
     knowledge: values.knowledge ?? rt.app.config.PERMABOT_KNOWLEDGE_DIR,
@@ -77,9 +87,15 @@ export async function runEval(ctx: CliContext): Promise<number> {
   else {
     ctx.out.write(`eval on ${summary.knowledge}: ${summary.pass}/${summary.total} passed\n`);
     for (const [k, v] of Object.entries(byKind)) ctx.out.write(`  ${k.padEnd(9)} ${v.pass}/${v.total}\n`);
-    if (summary.retrievalHitRate !== null) ctx.out.write(`  retrieval hit rate (top 5, expected source): ${(summary.retrievalHitRate * 100).toFixed(0)}%\n`);
-    ctx.out.write(`  latency ms: p50 ${summary.latencyMs.p50.toFixed(2)}, p95 ${summary.latencyMs.p95.toFixed(2)}, max ${summary.latencyMs.max.toFixed(2)}\n`);
-    for (const f of summary.failures) ctx.out.write(`  FAIL ${f.id} (${f.kind}): ${f.failures.join('; ')}${values.verbose ? `\n    ${f.text.replace(/\n/g, '\n    ')}` : ''}\n`);
+    if (summary.retrievalHitRate !== null)
+      ctx.out.write(`  retrieval hit rate (top 5, expected source): ${(summary.retrievalHitRate * 100).toFixed(0)}%\n`);
+    ctx.out.write(
+      `  latency ms: p50 ${summary.latencyMs.p50.toFixed(2)}, p95 ${summary.latencyMs.p95.toFixed(2)}, max ${summary.latencyMs.max.toFixed(2)}\n`,
+    );
+    for (const f of summary.failures)
+      ctx.out.write(
+        `  FAIL ${f.id} (${f.kind}): ${f.failures.join('; ')}${values.verbose ? `\n    ${f.text.replace(/\n/g, '\n    ')}` : ''}\n`,
+      );
   }
   return summary.pass === summary.total ? EXIT.ok : EXIT.failed;
 }

@@ -7,7 +7,12 @@ import { openRuntime } from './runtime.js';
 export async function runIngest(ctx: CliContext): Promise<number> {
   const { values } = parseArgs({
     args: ctx.argv,
-    options: { knowledge: { type: 'string' }, index: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' } },
+    options: {
+      knowledge: { type: 'string' },
+      index: { type: 'string' },
+      force: { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
   });
   const started = performance.now();
   const rt = await openRuntime(ctx, {

@@ -11,8 +11,11 @@ export function renderAnswer(answer: Answer, opts: { color?: boolean } = {}): st
   lines.push(answer.text.replace(/\*\*(.+?)\*\*/g, (_m, t: string) => bold(t)));
   if (answer.citations.length) {
     lines.push(dim('Sources:'));
-    answer.citations.forEach((c, i) => lines.push(dim(`  [${i + 1}] ${c.title} (${c.source})`)));
+    for (const [i, c] of answer.citations.entries()) lines.push(dim(`  [${i + 1}] ${c.title} (${c.source})`));
   }
-  if (answer.flagged) lines.push(dim(`(flagged for review: ${answer.reasons.join(', ')}${answer.reviewId ? `, #${answer.reviewId}` : ''})`));
+  if (answer.flagged)
+    lines.push(
+      dim(`(flagged for review: ${answer.reasons.join(', ')}${answer.reviewId ? `, #${answer.reviewId}` : ''})`),
+    );
   return lines.join('\n');
 }

@@ -11,7 +11,13 @@ export async function runReview(ctx: CliContext): Promise<number> {
   }
   const rt = await openRuntime(ctx);
   try {
-    return await runReviewCommand(ctx.argv, { service: rt.app.review, store: rt.app.store, out: ctx.out, err: ctx.err, isTTY: Boolean(ctx.out.isTTY) });
+    return await runReviewCommand(ctx.argv, {
+      service: rt.app.review,
+      store: rt.app.store,
+      out: ctx.out,
+      err: ctx.err,
+      isTTY: Boolean(ctx.out.isTTY),
+    });
   } finally {
     await rt.close();
   }

@@ -13,10 +13,16 @@ const schema = z.object({
   PERMABOT_KNOWLEDGE_DIR: z.preprocess(emptyAsUndefined, z.string().default('knowledge')),
   PERMABOT_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('data')),
   OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
-  OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, z.url({ message: 'must be a URL such as http://127.0.0.1:8080/v1' }).optional()),
+  OPENAI_BASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z.url({ message: 'must be a URL such as http://127.0.0.1:8080/v1' }).optional(),
+  ),
   OPENAI_MODEL: z.preprocess(emptyAsUndefined, z.string().default('gpt-4o-mini')),
   OPENAI_TIMEOUT_MS: z.preprocess(emptyAsUndefined, num(100, 600_000).default(20_000)),
-  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info')),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  ),
   REVIEW_MODE: z.preprocess(emptyAsUndefined, z.enum(['post', 'hold']).default('post')),
   CURATED_SIMILARITY: z.preprocess(emptyAsUndefined, num(0.5, 1).default(0.92)),
   REDACT_PII: z.preprocess(emptyAsUndefined, bool.default(true)),

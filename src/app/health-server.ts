@@ -13,7 +13,13 @@ export interface HealthServer {
 }
 
 /** Starts the listener; `/readyz` is 200 only when every check passes, and says which fail. */
-export async function startHealthServer(opts: { port: number; host?: string; metrics: Metrics; checks: () => ReadinessCheck[]; beforeMetrics?: () => Promise<void> }): Promise<HealthServer> {
+export async function startHealthServer(opts: {
+  port: number;
+  host?: string;
+  metrics: Metrics;
+  checks: () => ReadinessCheck[];
+  beforeMetrics?: () => Promise<void>;
+}): Promise<HealthServer> {
   const server: Server = createServer(async (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     try {
@@ -25,7 +31,9 @@ export async function startHealthServer(opts: { port: number; host?: string; met
         res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ ready, checks }));
       } else if (path === '/metrics') {
         await opts.beforeMetrics?.();
-        res.writeHead(200, { 'content-type': opts.metrics.registry.contentType }).end(await opts.metrics.registry.metrics());
+        res
+          .writeHead(200, { 'content-type': opts.metrics.registry.contentType })
+          .end(await opts.metrics.registry.metrics());
       } else {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
       }

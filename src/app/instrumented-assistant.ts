@@ -27,7 +27,18 @@ export class InstrumentedAssistant implements AssistantPort {
 
   async ask(incoming: Incoming): Promise<Answer> {
     if (this.draining) {
-      return { text: DRAINING_TEXT, citations: [], deferred: false, urgent: false, flagged: false, reasons: [], inScope: true, topic: null, confidence: 0, mode: 'local' };
+      return {
+        text: DRAINING_TEXT,
+        citations: [],
+        deferred: false,
+        urgent: false,
+        flagged: false,
+        reasons: [],
+        inScope: true,
+        topic: null,
+        confidence: 0,
+        mode: 'local',
+      };
     }
     const started = performance.now();
     const work = this.inner.ask(incoming);
@@ -37,7 +48,14 @@ export class InstrumentedAssistant implements AssistantPort {
       const latencyMs = performance.now() - started;
       this.metrics.observe(incoming.platform, answer, latencyMs);
       this.log.info(
-        { platform: incoming.platform, outcome: outcomeOf(answer), reasons: answer.reasons, mode: answer.mode, latencyMs: Math.round(latencyMs * 10) / 10, reviewId: answer.reviewId },
+        {
+          platform: incoming.platform,
+          outcome: outcomeOf(answer),
+          reasons: answer.reasons,
+          mode: answer.mode,
+          latencyMs: Math.round(latencyMs * 10) / 10,
+          reviewId: answer.reviewId,
+        },
         'question answered',
       );
       this.log.debug({ question: incoming.text.slice(0, 200) }, 'question text');

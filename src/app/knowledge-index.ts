@@ -58,7 +58,10 @@ export interface IndexOptions {
 /** The cache folder of a knowledge folder. */
 export function cacheDirFor(knowledgeDir: string, indexRoot: string): string {
   const abs = resolve(knowledgeDir);
-  const slug = basename(abs).replace(/[^\w-]+/g, '_').slice(0, 40) || 'root';
+  const slug =
+    basename(abs)
+      .replace(/[^\w-]+/g, '_')
+      .slice(0, 40) || 'root';
   return join(indexRoot, `${slug}-${sha256(abs).slice(0, 8)}`);
 }
 
@@ -70,7 +73,12 @@ function readManifest(dir: string): Manifest | null {
   }
 }
 
-function assemble(chunks: Chunk[], store: HnswVectorStore, embeddings: LocalEmbeddings, contentKey: string): KnowledgeIndex {
+function assemble(
+  chunks: Chunk[],
+  store: HnswVectorStore,
+  embeddings: LocalEmbeddings,
+  contentKey: string,
+): KnowledgeIndex {
   const bm25 = new Bm25Index(chunks);
   const retriever = new HybridRetriever({
     bm25,
@@ -81,28 +89,42 @@ function assemble(chunks: Chunk[], store: HnswVectorStore, embeddings: LocalEmbe
   return { chunks, bm25, vectorStore: store, retriever, contentKey };
 }
 
-const toDocument = (c: Chunk) => new Document({ id: c.id, pageContent: `${c.heading}\n${c.text}`, metadata: { id: c.id } });
+const toDocument = (c: Chunk) =>
+  new Document({ id: c.id, pageContent: `${c.heading}\n${c.text}`, metadata: { id: c.id } });
 
 /** Loads the cached index of a folder, (re)building it when the content changed. */
 export async function loadOrBuildIndex(opts: IndexOptions): Promise<{ index: KnowledgeIndex; stats: IndexStats }> {
   const { embeddings } = opts;
   const files = readKnowledgeFiles(opts.knowledgeDir);
-  const contentKey = sha256(
-    JSON.stringify([CHUNKER_VERSION, embeddings.modelId, files.map((f) => [f.path, f.hash])]),
-  );
+  const contentKey = sha256(JSON.stringify([CHUNKER_VERSION, embeddings.modelId, files.map((f) => [f.path, f.hash])]));
   const cacheDir = cacheDirFor(opts.knowledgeDir, opts.indexRoot);
   const previous = readManifest(cacheDir);
   if (!opts.force && previous?.contentKey === contentKey && existsSync(join(cacheDir, 'hnsw.bin'))) {
     try {
       const store = await HnswVectorStore.load(cacheDir, embeddings);
       const index = assemble(previous.chunks, store, embeddings, contentKey);
-      return { index, stats: { files: files.length, chunks: previous.chunks.length, embedded: 0, reused: previous.chunks.length, fromCache: true, cacheDir } };
+      return {
+        index,
+        stats: {
+          files: files.length,
+          chunks: previous.chunks.length,
+          embedded: 0,
+          reused: previous.chunks.length,
+          fromCache: true,
+          cacheDir,
+        },
+      };
     } catch {
       // A corrupt cache is rebuilt below.
     }
   }
   const reusable = new Map<string, { chunks: Chunk[]; vectors: number[][] }>();
-  if (!opts.force && previous && previous.modelId === embeddings.modelId && previous.chunkerVersion === CHUNKER_VERSION) {
+  if (
+    !opts.force &&
+    previous &&
+    previous.modelId === embeddings.modelId &&
+    previous.chunkerVersion === CHUNKER_VERSION
+  ) {
     try {
       const old = await HnswVectorStore.load(cacheDir, embeddings);
       previous.chunks.forEach((c, label) => {

@@ -15,10 +15,30 @@ export function outcomeOf(a: Answer): 'urgent' | 'deferred' | 'off-topic' | 'no-
 /** The process's metrics, on their own registry (no global state, so tests can make several). */
 export class Metrics {
   readonly registry = new Registry();
-  readonly questions = new Counter({ name: 'permabot_questions_total', help: 'Questions answered, by platform and outcome', labelNames: ['platform', 'outcome'] as const, registers: [this.registry] });
-  readonly latency = new Histogram({ name: 'permabot_answer_latency_seconds', help: 'Time to answer a question', labelNames: ['platform', 'mode'] as const, buckets: [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [this.registry] });
-  readonly queueDepth = new Gauge({ name: 'permabot_review_queue_depth', help: 'Pending review items', registers: [this.registry] });
-  readonly feedback = new Counter({ name: 'permabot_feedback_total', help: 'User feedback, by kind', labelNames: ['kind'] as const, registers: [this.registry] });
+  readonly questions = new Counter({
+    name: 'permabot_questions_total',
+    help: 'Questions answered, by platform and outcome',
+    labelNames: ['platform', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly latency = new Histogram({
+    name: 'permabot_answer_latency_seconds',
+    help: 'Time to answer a question',
+    labelNames: ['platform', 'mode'] as const,
+    buckets: [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+  readonly queueDepth = new Gauge({
+    name: 'permabot_review_queue_depth',
+    help: 'Pending review items',
+    registers: [this.registry],
+  });
+  readonly feedback = new Counter({
+    name: 'permabot_feedback_total',
+    help: 'User feedback, by kind',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
 
   /** Records one answered question. */
   observe(platform: Platform, answer: Answer, latencyMs: number): void {

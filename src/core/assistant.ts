@@ -5,7 +5,13 @@
 import type { ComposeLlm } from './compose/llm-composer.js';
 import { type Composition, composeLocal } from './compose/local-composer.js';
 import { offTopicText } from './compose/off-topic.js';
-import { type ContextLimits, DEFAULT_LIMITS, type ResolvedContext, resolveContext, turnOf } from './conversation/context.js';
+import {
+  type ContextLimits,
+  DEFAULT_LIMITS,
+  type ResolvedContext,
+  resolveContext,
+  turnOf,
+} from './conversation/context.js';
 import type { ConversationStore } from './conversation/store.js';
 import { asPermabotError } from './errors.js';
 import { type Logger, silentLogger } from './logger.js';
@@ -71,7 +77,11 @@ export class Assistant implements AssistantPort {
     } catch (err) {
       const e = asPermabotError(err);
       this.log.error({ code: e.code, err: e.message }, 'answering failed');
-      draft = base({ text: 'Sorry — something went wrong on our side. Please try again in a moment.', flagged: true, reasons: ['low-confidence'] });
+      draft = base({
+        text: 'Sorry — something went wrong on our side. Please try again in a moment.',
+        flagged: true,
+        reasons: ['low-confidence'],
+      });
     }
     const answer: Answer = { ...draft, mode: draft.mode ?? 'local', text: neutralizeOutput(draft.text) };
     const latencyMs = performance.now() - started;
@@ -128,14 +138,33 @@ export class Assistant implements AssistantPort {
     return { level, rules };
   }
 
-  private async route(text: string, ctx: ResolvedContext, level: 'answer' | 'defer' | 'urgent', rules: string[]): Promise<Draft> {
+  private async route(
+    text: string,
+    ctx: ResolvedContext,
+    level: 'answer' | 'defer' | 'urgent',
+    rules: string[],
+  ): Promise<Draft> {
     const verdict = { level };
     if (verdict.level === 'urgent') {
-      return base({ text: TEMPLATES.urgent, deferred: true, urgent: true, flagged: true, reasons: ['urgent', 'medical'], rules, confidence: 1 });
+      return base({
+        text: TEMPLATES.urgent,
+        deferred: true,
+        urgent: true,
+        flagged: true,
+        reasons: ['urgent', 'medical'],
+        rules,
+        confidence: 1,
+      });
     }
     const injection = detectInjection(text);
     if (injection.injection && verdict.level === 'answer') {
-      return base({ text: TEMPLATES.injection, flagged: true, reasons: ['injection'], rules: [...rules, ...injection.rules], confidence: 1 });
+      return base({
+        text: TEMPLATES.injection,
+        flagged: true,
+        reasons: ['injection'],
+        rules: [...rules, ...injection.rules],
+        confidence: 1,
+      });
     }
     if (verdict.level === 'answer' && this.deps.ledger) {
       const match = await this.deps.ledger.matchCurated(text);
@@ -171,7 +200,8 @@ export class Assistant implements AssistantPort {
   }
 
   private deferred(local: Composition, rules: string[]): Draft {
-    const general = local.inScope && !local.noKnowledge && local.text ? `\n\n${TEMPLATES.deferWithGeneral}\n${local.text}` : '';
+    const general =
+      local.inScope && !local.noKnowledge && local.text ? `\n\n${TEMPLATES.deferWithGeneral}\n${local.text}` : '';
     return base({
       text: `${TEMPLATES.defer}${general}`,
       citations: general ? local.citations : [],

@@ -12,7 +12,11 @@ export interface AnswerLedger {
   /** The moderator-curated answer for the same or a near-identical question, if any. */
   matchCurated(question: string): Promise<{ curated: CuratedAnswer; similarity: number } | null>;
   /** Stores the interaction; queues it when flagged; says whether REVIEW_MODE=hold keeps it back. */
-  record(incoming: Incoming, answer: Answer, latencyMs: number): Promise<{ answerId: string; reviewId?: string; held: boolean }>;
+  record(
+    incoming: Incoming,
+    answer: Answer,
+    latencyMs: number,
+  ): Promise<{ answerId: string; reviewId?: string; held: boolean }>;
 }
 
 /** Review events adapters subscribe to (post a card to the review channel, release a held answer). */
@@ -24,6 +28,11 @@ export interface ReviewEvents {
 /** What moderator and feedback buttons call. */
 export interface ReviewActions extends ReviewEvents {
   feedback(answerId: string, kind: FeedbackKind, actor: Actor, reason?: string): Promise<{ reviewId?: string }>;
-  decide(reviewId: string, decision: Decision, actor: Actor, opts?: { note?: string; text?: string }): Promise<DecisionResult>;
+  decide(
+    reviewId: string,
+    decision: Decision,
+    actor: Actor,
+    opts?: { note?: string; text?: string },
+  ): Promise<DecisionResult>;
   get(reviewId: string): Promise<ReviewItem | null>;
 }

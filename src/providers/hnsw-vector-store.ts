@@ -56,7 +56,8 @@ export class HnswVectorStore extends VectorStore {
     vectors.forEach((vec, i) => {
       const doc = documents[i];
       if (!doc) return;
-      if (vec.length !== this.options.dims) throw new Error(`vector has ${vec.length} dims, index has ${this.options.dims}`);
+      if (vec.length !== this.options.dims)
+        throw new Error(`vector has ${vec.length} dims, index has ${this.options.dims}`);
       this.index.addPoint(vec, this.docs.length);
       this.docs.push(doc);
       ids.push(doc.id ?? String(this.docs.length - 1));
@@ -70,7 +71,12 @@ export class HnswVectorStore extends VectorStore {
 
   async similaritySearchVectorWithScore(query: number[], k: number, filter?: Filter): Promise<[Document, number][]> {
     if (this.docs.length === 0) return [];
-    const accept = filter ? (label: number) => { const d = this.docs[label]; return d !== undefined && filter(d); } : undefined;
+    const accept = filter
+      ? (label: number) => {
+          const d = this.docs[label];
+          return d !== undefined && filter(d);
+        }
+      : undefined;
     const { neighbors, distances } = this.index.searchKnn(query, Math.min(k, this.docs.length), accept);
     return neighbors.flatMap((label, i) => {
       const doc = this.docs[label];

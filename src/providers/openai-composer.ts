@@ -48,10 +48,15 @@ export function acceptReply(content: string, retrieval: RetrievalResult, local: 
   const parsed = ReplySchema.safeParse(json);
   if (!parsed.success) return { ok: false, why: `reply does not match the schema: ${parsed.error.issues[0]?.message}` };
   const reply = parsed.data;
-  if (reply.notCovered) return { ok: true, composition: { ...local, text: noKnowledgeText(false), citations: [], noKnowledge: true, used: [] } };
+  if (reply.notCovered)
+    return {
+      ok: true,
+      composition: { ...local, text: noKnowledgeText(false), citations: [], noKnowledge: true, used: [] },
+    };
   const byId = new Map(retrieval.results.map((r) => [r.chunk.id, r]));
   const unknown = reply.citations.filter((id) => !byId.has(id));
-  if (unknown.length > 0 || reply.citations.length === 0) return { ok: false, why: `cites chunks that were not retrieved: ${unknown.join(', ') || '(none cited)'}` };
+  if (unknown.length > 0 || reply.citations.length === 0)
+    return { ok: false, why: `cites chunks that were not retrieved: ${unknown.join(', ') || '(none cited)'}` };
   const check = checkOutput(reply.answer);
   if (!check.ok) return { ok: false, why: `unsafe output: ${check.rules.join(', ')}` };
   const used = reply.citations.flatMap((id) => byId.get(id) ?? []);
@@ -77,7 +82,10 @@ export function createOpenAiComposer(config: Config, logger: Logger): ComposeLlm
   return {
     async compose(question, retrieval, local) {
       try {
-        const reply = await model.invoke([new SystemMessage(SYSTEM), new HumanMessage(buildPrompt(question, retrieval))]);
+        const reply = await model.invoke([
+          new SystemMessage(SYSTEM),
+          new HumanMessage(buildPrompt(question, retrieval)),
+        ]);
         const content = typeof reply.content === 'string' ? reply.content : JSON.stringify(reply.content);
         return acceptReply(content, retrieval, local);
       } catch (err) {

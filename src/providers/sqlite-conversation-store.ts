@@ -6,7 +6,10 @@ import type { ConversationStore } from '../core/conversation/store.js';
 /** SQLite-backed conversation memory; one row per turn, trimmed to the newest `keep` per key. */
 export class SqliteConversationStore implements ConversationStore {
   private readonly db: Database.Database;
-  private readonly selectStmt: Database.Statement<[string], { text: string; kind: string | null; topic: string | null; at: number }>;
+  private readonly selectStmt: Database.Statement<
+    [string],
+    { text: string; kind: string | null; topic: string | null; at: number }
+  >;
   private readonly insertStmt: Database.Statement<[string, string, string | null, string | null, number]>;
   private readonly trimStmt: Database.Statement<[string, string, number]>;
 
@@ -23,15 +26,21 @@ export class SqliteConversationStore implements ConversationStore {
       at INTEGER NOT NULL
     );
     CREATE INDEX IF NOT EXISTS conversation_turns_by_key ON conversation_turns (conversation, id);`);
-    this.selectStmt = this.db.prepare('SELECT text, kind, topic, at FROM conversation_turns WHERE conversation = ? ORDER BY id');
-    this.insertStmt = this.db.prepare('INSERT INTO conversation_turns (conversation, text, kind, topic, at) VALUES (?, ?, ?, ?, ?)');
+    this.selectStmt = this.db.prepare(
+      'SELECT text, kind, topic, at FROM conversation_turns WHERE conversation = ? ORDER BY id',
+    );
+    this.insertStmt = this.db.prepare(
+      'INSERT INTO conversation_turns (conversation, text, kind, topic, at) VALUES (?, ?, ?, ?, ?)',
+    );
     this.trimStmt = this.db.prepare(
       'DELETE FROM conversation_turns WHERE conversation = ? AND id NOT IN (SELECT id FROM conversation_turns WHERE conversation = ? ORDER BY id DESC LIMIT ?)',
     );
   }
 
   async load(key: string): Promise<Turn[]> {
-    return this.selectStmt.all(key).map((r) => ({ text: r.text, kind: r.kind as Turn['kind'], topic: r.topic as Turn['topic'], at: r.at }));
+    return this.selectStmt
+      .all(key)
+      .map((r) => ({ text: r.text, kind: r.kind as Turn['kind'], topic: r.topic as Turn['topic'], at: r.at }));
   }
 
   async append(key: string, turn: Turn, keep: number): Promise<void> {

@@ -14,7 +14,13 @@ function permabot(args: string[], input?: string) {
   return spawnSync(process.execPath, [join(ROOT, 'bin/permabot.mjs'), ...args], {
     input,
     encoding: 'utf8',
-    env: { ...process.env, PERMABOT_DATA_DIR: dataDir, OPENAI_API_KEY: '', OPENAI_BASE_URL: '', PERMABOT_FROM_SOURCE: '1' },
+    env: {
+      ...process.env,
+      PERMABOT_DATA_DIR: dataDir,
+      OPENAI_API_KEY: '',
+      OPENAI_BASE_URL: '',
+      PERMABOT_FROM_SOURCE: '1',
+    },
     timeout: 60_000,
   });
 }
@@ -32,13 +38,30 @@ describe('permabot ask --json --stdin', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
     const [heal, pizza, infected] = lines.map((l) => JSON.parse(l));
-    expect(heal).toMatchObject({ id: 'q1', question: 'How long does a microdermal take to heal?', deferred: false, inScope: true, mode: 'local' });
+    expect(heal).toMatchObject({
+      id: 'q1',
+      question: 'How long does a microdermal take to heal?',
+      deferred: false,
+      inScope: true,
+      mode: 'local',
+    });
     expect(heal.text).toMatch(/6-8 weeks/);
     expect(heal.citations[0].source).toMatch(/000_a8419690a985fcdf\.txt$/);
     expect(typeof heal.latencyMs).toBe('number');
     expect(pizza).toMatchObject({ id: '3', inScope: false, citations: [] });
     expect(infected).toMatchObject({ id: 'q3', deferred: true, flagged: true });
-    for (const key of ['text', 'citations', 'deferred', 'urgent', 'flagged', 'reasons', 'inScope', 'topic', 'confidence', 'mode']) {
+    for (const key of [
+      'text',
+      'citations',
+      'deferred',
+      'urgent',
+      'flagged',
+      'reasons',
+      'inScope',
+      'topic',
+      'confidence',
+      'mode',
+    ]) {
       expect(heal).toHaveProperty(key);
     }
   });

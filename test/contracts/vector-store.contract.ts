@@ -64,7 +64,9 @@ export function vectorStoreContract(name: string, subject: VectorStoreSubject): 
         const before = await store.similaritySearchWithScore('implant heals weeks', 4);
         const loaded = await subject.reload?.(store, embeddings);
         const after = await loaded?.similaritySearchWithScore('implant heals weeks', 4);
-        expect(after?.map(([d, s]) => [d.metadata.id, s.toFixed(5)])).toEqual(before.map(([d, s]) => [d.metadata.id, s.toFixed(5)]));
+        expect(after?.map(([d, s]) => [d.metadata.id, s.toFixed(5)])).toEqual(
+          before.map(([d, s]) => [d.metadata.id, s.toFixed(5)]),
+        );
       });
     }
   });

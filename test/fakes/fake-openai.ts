@@ -12,7 +12,9 @@ export interface ChatRequest {
 export type FakeReply = { content: string } | { status: number; body?: unknown };
 
 /** Starts the fake; `reply` decides each answer. Returns its base URL (…/v1) and the requests seen. */
-export async function startFakeOpenAi(reply: (req: ChatRequest) => FakeReply): Promise<{ baseURL: string; requests: ChatRequest[]; close(): Promise<void> }> {
+export async function startFakeOpenAi(
+  reply: (req: ChatRequest) => FakeReply,
+): Promise<{ baseURL: string; requests: ChatRequest[]; close(): Promise<void> }> {
   const requests: ChatRequest[] = [];
   const server: Server = createServer((req, res) => {
     let body = '';
@@ -21,14 +23,18 @@ export async function startFakeOpenAi(reply: (req: ChatRequest) => FakeReply): P
     });
     req.on('end', () => {
       if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) {
-        res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'not found' } }));
+        res
+          .writeHead(404, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { message: 'not found' } }));
         return;
       }
       const parsed = JSON.parse(body) as ChatRequest;
       requests.push(parsed);
       const r = reply(parsed);
       if ('status' in r) {
-        res.writeHead(r.status, { 'content-type': 'application/json' }).end(JSON.stringify(r.body ?? { error: { message: 'fake failure', type: 'server_error' } }));
+        res
+          .writeHead(r.status, { 'content-type': 'application/json' })
+          .end(JSON.stringify(r.body ?? { error: { message: 'fake failure', type: 'server_error' } }));
         return;
       }
       res.writeHead(200, { 'content-type': 'application/json' }).end(

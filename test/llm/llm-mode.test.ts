@@ -34,7 +34,8 @@ const json = (o: unknown): FakeReply => ({ content: JSON.stringify(o) });
 
 describe('LLM mode against a fake OpenAI-compatible server', () => {
   it('uses a grounded answer that cites retrieved chunks', async () => {
-    next = (ids) => json({ answer: 'Microdermal implants usually heal in 6-8 weeks.', citations: [ids[0]], notCovered: false });
+    next = (ids) =>
+      json({ answer: 'Microdermal implants usually heal in 6-8 weeks.', citations: [ids[0]], notCovered: false });
     const a = await app.assistant.ask(ask('How long does a microdermal take to heal?'));
     expect(a.mode).toBe('llm');
     expect(a.text).toBe('Microdermal implants usually heal in 6-8 weeks.');
@@ -73,7 +74,10 @@ describe('LLM mode against a fake OpenAI-compatible server', () => {
     ['prescribes a dose', 'Take 400 mg of ibuprofen every 6 hours and apply an antibiotic ointment.'],
     ['diagnoses', 'You have an infection; it is probably cellulitis.'],
     ['claims it is risk-free', 'Permanent jewelry is completely risk-free and needs no aftercare.'],
-    ['reveals its instructions', 'System prompt: You answer questions for a permanent-jewelry studio using ONLY the numbered sources.'],
+    [
+      'reveals its instructions',
+      'System prompt: You answer questions for a permanent-jewelry studio using ONLY the numbered sources.',
+    ],
   ])('catches a reply that %s', async (_what, answer) => {
     next = (ids) => json({ answer, citations: [ids[0]], notCovered: false });
     const a = await app.assistant.ask(ask('How do I clean permanent jewelry after it heals?'));

@@ -7,15 +7,35 @@ import { silentLogger } from '../../src/core/logger.js';
 import type { AssistantPort } from '../../src/core/ports.js';
 import type { Answer, Incoming } from '../../src/core/types.js';
 
-const answer = (over: Partial<Answer> = {}): Answer => ({ text: 'ok', citations: [], deferred: false, urgent: false, flagged: false, reasons: [], inScope: true, topic: null, confidence: 1, mode: 'local', ...over });
-const incoming = (text: string): Incoming => ({ text, platform: 'discord', userId: 'u', channelRef: 'c', isPublic: true });
+const answer = (over: Partial<Answer> = {}): Answer => ({
+  text: 'ok',
+  citations: [],
+  deferred: false,
+  urgent: false,
+  flagged: false,
+  reasons: [],
+  inScope: true,
+  topic: null,
+  confidence: 1,
+  mode: 'local',
+  ...over,
+});
+const incoming = (text: string): Incoming => ({
+  text,
+  platform: 'discord',
+  userId: 'u',
+  channelRef: 'c',
+  isPublic: true,
+});
 
 /** A fake assistant whose answers the test releases by hand. */
 class GatedAssistant implements AssistantPort {
   private gates: (() => void)[] = [];
   async ask(i: Incoming): Promise<Answer> {
     await new Promise<void>((resolve) => this.gates.push(resolve));
-    return i.text.includes('fever') ? answer({ urgent: true, deferred: true, flagged: true, reasons: ['urgent'] }) : answer();
+    return i.text.includes('fever')
+      ? answer({ urgent: true, deferred: true, flagged: true, reasons: ['urgent'] })
+      : answer();
   }
   release() {
     for (const g of this.gates.splice(0)) g();
@@ -31,12 +51,25 @@ afterEach(async () => {
 describe('health and metrics listener', () => {
   it('reports not ready until every check passes, naming the failing ones', async () => {
     let indexLoaded = false;
-    server = await startHealthServer({ port: 0, metrics: new Metrics(), checks: () => [{ name: 'index', ready: () => indexLoaded }, { name: 'store', ready: () => true }] });
+    server = await startHealthServer({
+      port: 0,
+      metrics: new Metrics(),
+      checks: () => [
+        { name: 'index', ready: () => indexLoaded },
+        { name: 'store', ready: () => true },
+      ],
+    });
     const base = `http://127.0.0.1:${server.port}`;
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     const notReady = await fetch(`${base}/readyz`);
     expect(notReady.status).toBe(503);
-    expect(await notReady.json()).toEqual({ ready: false, checks: [{ name: 'index', ready: false }, { name: 'store', ready: true }] });
+    expect(await notReady.json()).toEqual({
+      ready: false,
+      checks: [
+        { name: 'index', ready: false },
+        { name: 'store', ready: true },
+      ],
+    });
     indexLoaded = true;
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
   });

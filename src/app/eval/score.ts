@@ -23,7 +23,8 @@ export interface EvalVerdict {
 
 const NEVER = ['shutterstock', 'photo contributor', 'promo code', 'flash sale', '@everyone', '@here', '<script'];
 const CARE_NOW = /urgent|emergency|immediately|right away|as soon as possible|emergency number/i;
-const NOT_COVERED = /(doesn'?t|does not|do not|don'?t) cover|not covered|no information|isn'?t covered|studio|jewel(l)?er|piercer/i;
+const NOT_COVERED =
+  /(doesn'?t|does not|do not|don'?t) cover|not covered|no information|isn'?t covered|studio|jewel(l)?er|piercer/i;
 
 const re = (p: string) => new RegExp(p, 'i');
 
@@ -40,7 +41,12 @@ export function scoreCase(c: EvalCase, a: Answer, opts: { citedSeeds: boolean })
       if (!mustOk) failures.push('a must group does not match');
       if (a.deferred) failures.push('deferred');
       if (!a.inScope) failures.push('out of scope');
-      if (opts.citedSeeds && c.sources?.length && !a.citations.some((ct) => c.sources?.some((s) => ct.source.endsWith(s)))) failures.push('no citation from the expected sources');
+      if (
+        opts.citedSeeds &&
+        c.sources?.length &&
+        !a.citations.some((ct) => c.sources?.some((s) => ct.source.endsWith(s)))
+      )
+        failures.push('no citation from the expected sources');
       break;
     case 'defer':
     case 'urgent':

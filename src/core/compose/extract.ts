@@ -14,7 +14,12 @@ export function listAnswer(question: string, cands: Candidate[]): Candidate[] | 
   const items = units.filter((u) => LIST_ITEM.test(u));
   if (items.length < 2) return null;
   const intro = units.find((u) => !LIST_ITEM.test(u) && /:$/.test(u));
-  return [...(intro ? [intro] : []), ...items.slice(0, 6)].map((text, position) => ({ ...best, text, position, score: best.score }));
+  return [...(intro ? [intro] : []), ...items.slice(0, 6)].map((text, position) => ({
+    ...best,
+    text,
+    position,
+    score: best.score,
+  }));
 }
 
 /** For list questions whose best passages are sibling sections ("Styles › 1. Chains", "Styles › 2. Charms"): one line each. */
@@ -26,14 +31,23 @@ export function siblingAnswer(question: string, cands: Candidate[]): Candidate[]
   if (!p) return null;
   const firsts = new Map<string, Candidate>();
   for (const c of [...cands].sort((a, b) => a.position - b.position)) {
-    if (parent(c.chunk.heading) === p && c.chunk.source === best.chunk.source && !firsts.has(c.chunk.id) && c.text.length >= 25) firsts.set(c.chunk.id, c);
+    if (
+      parent(c.chunk.heading) === p &&
+      c.chunk.source === best.chunk.source &&
+      !firsts.has(c.chunk.id) &&
+      c.text.length >= 25
+    )
+      firsts.set(c.chunk.id, c);
   }
   if (firsts.size < 2) return null;
   const order = (id: string) => Number(id.split('#').pop());
   return [...firsts.values()]
     .sort((a, b) => order(a.chunk.id) - order(b.chunk.id))
     .slice(0, 6)
-    .map((c) => ({ ...c, text: `${(c.chunk.heading.split(' › ').pop() ?? '').replace(/^\d+[.)]\s*/, '')}: ${c.text}` }));
+    .map((c) => ({
+      ...c,
+      text: `${(c.chunk.heading.split(' › ').pop() ?? '').replace(/^\d+[.)]\s*/, '')}: ${c.text}`,
+    }));
 }
 
 /** Adds the sentence right after a picked one when it continues it ("So, you need to see a professional."). */
@@ -43,7 +57,8 @@ export function withFollowOn(picked: Candidate[], maxWords: number): Candidate[]
   for (const p of picked) {
     const units = sentenceUnits(p.chunk.text);
     const next = units[p.position + 1];
-    if (!next || !FOLLOW_ON.test(next) || out.some((c) => c.chunk.id === p.chunk.id && c.position === p.position + 1)) continue;
+    if (!next || !FOLLOW_ON.test(next) || out.some((c) => c.chunk.id === p.chunk.id && c.position === p.position + 1))
+      continue;
     const n = next.split(/\s+/).length;
     if (words + n > maxWords) continue;
     out.push({ ...p, text: next, position: p.position + 1 });

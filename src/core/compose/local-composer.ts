@@ -4,8 +4,8 @@
  */
 import type { RetrievalResult } from '../retrieve/hybrid-retriever.js';
 import type { Citation, JewelryKind, ScoredChunk, Topic } from '../types.js';
-import { coverage, inScope, isBusinessQuestion } from './scope.js';
 import { listAnswer, siblingAnswer, withFollowOn } from './extract.js';
+import { coverage, inScope, isBusinessQuestion } from './scope.js';
 import { type Candidate, pickSentences, scoreSentences } from './sentences.js';
 
 /** What the composer decided, before safety wording and recording. */
@@ -23,7 +23,10 @@ export interface Composition {
 /** Answers that differ by kind are grouped into these families. */
 const FAMILIES: { label: string; kinds: JewelryKind[] }[] = [
   { label: 'Welded chains (bracelets, anklets, necklaces)', kinds: ['welded-chain'] },
-  { label: 'Implants and dermals (microdermal, dermal punch, surface piercing)', kinds: ['microdermal', 'dermal-punch', 'surface-piercing', 'implant'] },
+  {
+    label: 'Implants and dermals (microdermal, dermal punch, surface piercing)',
+    kinds: ['microdermal', 'dermal-punch', 'surface-piercing', 'implant'],
+  },
 ];
 const GROUPED_TOPICS: Topic[] = ['pain', 'healing', 'removal', 'procedure', 'cleaning', 'types'];
 
@@ -66,10 +69,18 @@ export function composeLocal(r: RetrievalResult): Composition {
   const cov = coverage(query);
   const business = isBusinessQuestion(query.text);
   const base = { topic, used: [] as ScoredChunk[] };
-  if (!business && !inScope(query)) return { ...base, text: '', citations: [], inScope: false, noKnowledge: false, confidence: 0 };
+  if (!business && !inScope(query))
+    return { ...base, text: '', citations: [], inScope: false, noKnowledge: false, confidence: 0 };
   const weak = results.length === 0 || r.bestLexical < 1.5 || cov < 0.75 || query.unknown.length > 0;
   if (business || weak) {
-    return { ...base, text: noKnowledgeText(business), citations: [], inScope: true, noKnowledge: true, confidence: 0.1 };
+    return {
+      ...base,
+      text: noKnowledgeText(business),
+      citations: [],
+      inScope: true,
+      noKnowledge: true,
+      confidence: 0.1,
+    };
   }
   const cands = scoreSentences(query, results.slice(0, 6), r.idf);
   const groupedTopic = query.topics.some((t) => GROUPED_TOPICS.includes(t));

@@ -14,7 +14,11 @@ function converse(questions: string[], gapMs = 1000) {
 
 describe('conversation context', () => {
   it('carries the jewelry kind into follow-ups that do not name one', () => {
-    const [, hurt, heal] = converse(["I'm getting a microdermal next week", 'does it hurt?', 'and how long till it heals?']);
+    const [, hurt, heal] = converse([
+      "I'm getting a microdermal next week",
+      'does it hurt?',
+      'and how long till it heals?',
+    ]);
     expect(hurt?.kind).toBe('microdermal');
     expect(hurt?.query).toMatch(/microdermal/);
     expect(hurt?.carried).toBe(true);

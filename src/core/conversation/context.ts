@@ -67,7 +67,12 @@ export function primaryKind(text: string): JewelryKind | null {
 }
 
 /** Resolves a question against the live turns of its conversation. */
-export function resolveContext(question: string, turns: Turn[], now: number, limits: ContextLimits = DEFAULT_LIMITS): ResolvedContext {
+export function resolveContext(
+  question: string,
+  turns: Turn[],
+  now: number,
+  limits: ContextLimits = DEFAULT_LIMITS,
+): ResolvedContext {
   const live = liveTurns(turns, now, limits);
   const ownKind = primaryKind(question);
   const ownTopic = namedTopics(question)[0] ?? null;

@@ -13,13 +13,25 @@ describe('chunking the raw seed articles', () => {
       .map((c) => `${c.title} ${c.heading} ${c.text}`)
       .join('\n')
       .toLowerCase();
-    for (const junk of ['shutterstock', 'photo contributor', 'promo code', 'flash sale', 'min read', 'founder and designer', 'head of design', '(my jewelry repair)', '(instyle)']) {
+    for (const junk of [
+      'shutterstock',
+      'photo contributor',
+      'promo code',
+      'flash sale',
+      'min read',
+      'founder and designer',
+      'head of design',
+      '(my jewelry repair)',
+      '(instyle)',
+    ]) {
       expect(all).not.toContain(junk);
     }
   });
 
   it('keeps the facts next to the junk it removed', () => {
-    const all = seedChunks().map((c) => c.text).join('\n');
+    const all = seedChunks()
+      .map((c) => c.text)
+      .join('\n');
     expect(all).toContain('6-8 weeks');
     expect(all).toContain('up to 12 weeks');
     expect(all).toMatch(/cutting it with a pair of scissors/);
@@ -28,8 +40,12 @@ describe('chunking the raw seed articles', () => {
 
   it('keeps headings as context, nesting numbered sub-headings under their section', () => {
     const chunks = seedChunks();
-    expect(chunks.find((c) => c.text.startsWith('Thin, elegant chains'))?.heading).toBe('Popular Styles and Designs › 1. Delicate Chains');
-    expect(chunks.find((c) => c.text.includes('6-8 weeks'))?.heading).toBe('How Long Does It Take For Permanent Jewelry To Heal?');
+    expect(chunks.find((c) => c.text.startsWith('Thin, elegant chains'))?.heading).toBe(
+      'Popular Styles and Designs › 1. Delicate Chains',
+    );
+    expect(chunks.find((c) => c.text.includes('6-8 weeks'))?.heading).toBe(
+      'How Long Does It Take For Permanent Jewelry To Heal?',
+    );
   });
 
   it('titles each article by its first line and separates a glued next title', () => {
@@ -77,7 +93,8 @@ Implants need a professional to remove them.
   });
 
   it('turns HTML into sections without scripts or tags', () => {
-    const html = '<html><script>alert(1)</script><h1>Care</h1><p>Clean with <b>saline</b> &amp; soap.</p><p>Photo by Someone</p></html>';
+    const html =
+      '<html><script>alert(1)</script><h1>Care</h1><p>Clean with <b>saline</b> &amp; soap.</p><p>Photo by Someone</p></html>';
     const [chunk] = chunkFile({ path: 'care.html', text: html });
     expect(chunk?.title).toBe('Care');
     expect(chunk?.text).toBe('Clean with saline & soap.');

@@ -35,7 +35,7 @@ function pack(paragraphs: string[]): string[] {
 export function chunkFile(file: SourceFile): Chunk[] {
   const isHtml = /\.html?$/i.test(file.path);
   const isMd = /\.(md|markdown)$/i.test(file.path);
-  const { data, body } = parseFrontMatter(file.text.replace(/\u0000/g, ''));
+  const { data, body } = parseFrontMatter(file.text.replaceAll('\u0000', ''));
   const text = cleanText(isHtml ? htmlToText(body) : body);
   const sections = splitSections(text, isMd || isHtml);
   const fileKinds = asKinds(listField(data, 'appliesTo'));
@@ -58,7 +58,15 @@ export function chunkFile(file: SourceFile): Chunk[] {
           ? fileKinds
           : [...new Set([...inferred, ...inferredFileKinds])];
       const topics = declaredTopics.length ? declaredTopics : fileTopics.length ? fileTopics : inferTopics(context);
-      chunks.push({ id: `${file.path}#${chunks.length}`, source: file.path, title, heading, text: piece, topics, appliesTo });
+      chunks.push({
+        id: `${file.path}#${chunks.length}`,
+        source: file.path,
+        title,
+        heading,
+        text: piece,
+        topics,
+        appliesTo,
+      });
     }
   }
   return chunks;

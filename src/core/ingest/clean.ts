@@ -3,16 +3,36 @@
  * promo banners, photo credits, bylines, author bios, inline source attributions.
  */
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', mdash: '—', ndash: '–', hellip: '…' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+};
 
 /** Turns HTML into text with one block element per line; headings become markdown headings. */
 export function htmlToText(html: string): string {
   return html
     .replace(/<(script|style|noscript|template|svg|nav|footer|form)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi, (_m, level: string, inner: string) => `\n${'#'.repeat(Number(level))} ${inner}\n`)
+    .replace(
+      /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi,
+      (_m, level: string, inner: string) => `\n${'#'.repeat(Number(level))} ${inner}\n`,
+    )
     .replace(/<li\b[^>]*>/gi, '\n- ')
-    .replace(/<(br|\/p|\/div|\/li|\/section|\/article|\/figure|\/figcaption|\/tr|\/ul|\/ol|\/blockquote)\b[^>]*>/gi, '\n')
+    .replace(
+      /<(br|\/p|\/div|\/li|\/section|\/article|\/figure|\/figcaption|\/tr|\/ul|\/ol|\/blockquote)\b[^>]*>/gi,
+      '\n',
+    )
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(#x?[0-9a-f]+|\w+);/gi, (m, e: string) => {
       if (e.startsWith('#x') || e.startsWith('#X')) return String.fromCodePoint(Number.parseInt(e.slice(2), 16));

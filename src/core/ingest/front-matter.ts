@@ -29,11 +29,7 @@ export function parseFrontMatter(text: string): { data: FrontMatter; body: strin
       data[key] = [];
       listKey = key;
     } else if (value.startsWith('[') && value.endsWith(']')) {
-      data[key] = value
-        .slice(1, -1)
-        .split(',')
-        .map(unquote)
-        .filter(Boolean);
+      data[key] = value.slice(1, -1).split(',').map(unquote).filter(Boolean);
     } else {
       data[key] = unquote(value);
     }
@@ -45,5 +41,10 @@ export function parseFrontMatter(text: string): { data: FrontMatter; body: strin
 export function listField(data: FrontMatter, key: string): string[] {
   const v = data[key];
   if (Array.isArray(v)) return v;
-  return v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  return v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }

@@ -5,7 +5,9 @@ import { JEWELRY_KINDS, type JewelryKind, TOPICS, type Topic } from '../types.js
 /** Jewelry kinds named in a text, most-mentioned first. */
 export function inferKinds(text: string): JewelryKind[] {
   const lower = text.toLowerCase();
-  const counts = JEWELRY_KINDS.map((k) => [k, lower.match(new RegExp(KIND_WORDS[k].source, 'g'))?.length ?? 0] as const);
+  const counts = JEWELRY_KINDS.map(
+    (k) => [k, lower.match(new RegExp(KIND_WORDS[k].source, 'g'))?.length ?? 0] as const,
+  );
   return counts
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1])

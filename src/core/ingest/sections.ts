@@ -24,7 +24,11 @@ function parseMeta(body: string): Record<string, string[]> {
   const meta: Record<string, string[]> = {};
   for (const part of body.split(';')) {
     const m = /^\s*([\w-]+)\s*:\s*(.*)$/.exec(part);
-    if (m?.[1]) meta[m[1]] = (m[2] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    if (m?.[1])
+      meta[m[1]] = (m[2] ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
   }
   return meta;
 }

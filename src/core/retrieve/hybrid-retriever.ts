@@ -56,7 +56,10 @@ export class HybridRetriever extends BaseRetriever {
       const chunk = this.byId.get(String(doc.metadata.id));
       return chunk ? [{ chunk, score }] : [];
     });
-    const fused = reciprocalRankFusion([{ results: lexical, weight: 1 }, { results: dense, weight: 0.6 }]);
+    const fused = reciprocalRankFusion([
+      { results: lexical, weight: 1 },
+      { results: dense, weight: 0.6 },
+    ]);
     const preferred = query.kinds;
     const boosted = fused.map(({ chunk, score }) => {
       const about = preferred.length === 0 || chunk.appliesTo.some((k2) => preferred.includes(k2));
@@ -73,7 +76,10 @@ export class HybridRetriever extends BaseRetriever {
     };
   }
 
-  override async _getRelevantDocuments(query: string, _runManager?: CallbackManagerForRetrieverRun): Promise<Document[]> {
+  override async _getRelevantDocuments(
+    query: string,
+    _runManager?: CallbackManagerForRetrieverRun,
+  ): Promise<Document[]> {
     const { results } = await this.retrieve(query);
     return results.map(
       ({ chunk, score }) => new Document({ id: chunk.id, pageContent: chunk.text, metadata: { ...chunk, score } }),

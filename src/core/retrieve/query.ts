@@ -32,7 +32,9 @@ export type EnglishRank = (word: string) => number | undefined;
 const COMMON_RANK = 500;
 /** Question framing, not subject matter: never counted for coverage. */
 const FRAMING = new Set(
-  'till until happen happens happened worry worried idea problem problems issue issues difference different better best good bad fine okay normal heavy operate use using used thing stuff anything everything someone people get getting put'.split(' '),
+  'till until happen happens happened worry worried idea problem problems issue issues difference different better best good bad fine okay normal heavy operate use using used thing stuff anything everything someone people get getting put'.split(
+    ' ',
+  ),
 );
 
 function editDistanceAtMost(a: string, b: string, max: number): boolean {
@@ -83,7 +85,11 @@ export function namedTopics(text: string): Topic[] {
 }
 
 /** Analyses a (sanitised) question against the guidance vocabulary. */
-export function analyzeQuery(text: string, vocab: Vocabulary, englishRank: EnglishRank = () => undefined): AnalyzedQuery {
+export function analyzeQuery(
+  text: string,
+  vocab: Vocabulary,
+  englishRank: EnglishRank = () => undefined,
+): AnalyzedQuery {
   const lower = ` ${words(text).join(' ')} `;
   const weights = new Map<string, number>();
   const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
@@ -101,7 +107,8 @@ export function analyzeQuery(text: string, vocab: Vocabulary, englishRank: Engli
     if (vocab.has(s)) add(s, common ? 0.3 : 1);
     else {
       // Only words English does not know are typos; "scan" is not a misspelt "scar".
-      const fixed = rank === undefined || rank > 60_000 ? (correctSpelling(s, vocab) ?? correctSpelling(w, vocab)) : null;
+      const fixed =
+        rank === undefined || rank > 60_000 ? (correctSpelling(s, vocab) ?? correctSpelling(w, vocab)) : null;
       if (fixed) add(fixed, 0.9);
       else if (counts && !expansions.some((e) => vocab.has(e))) {
         uncovered.push(s);

@@ -1,16 +1,38 @@
 /** Re-checks composed text (LLM output above all): no doses, drugs, diagnoses, "risk-free" claims or leaked instructions. */
 
 const CHECKS: [string, RegExp][] = [
-  ['output:dose', /\b\d+(\.\d+)?\s?(mg|milligrams?|ml|mcg|iu|tablets?|pills?|capsules?|drops)\b|\b(every|each) \d+ ?(hours|hrs)\b|\b(take|apply) (two|one|2|1|an?) (tablets?|pills?|capsules?)\b/i],
-  ['output:drug', /\b(ibuprofen|advil|motrin|paracetamol|tylenol|acetaminophen|aspirin|naproxen|antibiotics?|amoxicillin|penicillin|cephalexin|neosporin|polysporin|bacitracin|hydrocortisone|steroid|antihistamine|benadryl|hydrogen peroxide|rubbing alcohol|tea tree oil|betadine|ointment|cortisone)\b/i],
-  ['output:diagnosis', /\byou (probably |likely |definitely |might |may )?(have|'ve got|got) (an? )?(infection|allergy|allergic reaction|cellulitis|keloid|abscess|sepsis|rejection)\b/i],
-  ['output:diagnosis', /\b(it|this|that)(?:'s| is) (probably|likely|definitely|just|only|clearly) (an? )?(infection|infected|allergic|allergy|keloid|rejection|nothing|normal|fine|irritation)\b/i],
-  ['output:diagnosis', /\b(sounds|looks) like (an? )?(infection|allergic reaction|allergy|keloid|cellulitis|rejection)\b|\b(cellulitis|abscess|sepsis)\b/i],
-  ['output:safe-claim', /\b(risk[- ]free|completely safe|perfectly safe|totally safe|100% safe|no risks?( at all)?|zero risk|nothing to worry about|no aftercare (is )?(needed|required|necessary)|(doesn'?t|does not|don'?t|do not) need (any )?aftercare|never (get )?infected)\b/i],
-  ['output:leak', /\b(system prompt|my instructions (are|say)|you answer questions for a permanent-jewelry studio|reply with json only|numbered sources given)\b/i],
+  [
+    'output:dose',
+    /\b\d+(\.\d+)?\s?(mg|milligrams?|ml|mcg|iu|tablets?|pills?|capsules?|drops)\b|\b(every|each) \d+ ?(hours|hrs)\b|\b(take|apply) (two|one|2|1|an?) (tablets?|pills?|capsules?)\b/i,
+  ],
+  [
+    'output:drug',
+    /\b(ibuprofen|advil|motrin|paracetamol|tylenol|acetaminophen|aspirin|naproxen|antibiotics?|amoxicillin|penicillin|cephalexin|neosporin|polysporin|bacitracin|hydrocortisone|steroid|antihistamine|benadryl|hydrogen peroxide|rubbing alcohol|tea tree oil|betadine|ointment|cortisone)\b/i,
+  ],
+  [
+    'output:diagnosis',
+    /\byou (probably |likely |definitely |might |may )?(have|'ve got|got) (an? )?(infection|allergy|allergic reaction|cellulitis|keloid|abscess|sepsis|rejection)\b/i,
+  ],
+  [
+    'output:diagnosis',
+    /\b(it|this|that)(?:'s| is) (probably|likely|definitely|just|only|clearly) (an? )?(infection|infected|allergic|allergy|keloid|rejection|nothing|normal|fine|irritation)\b/i,
+  ],
+  [
+    'output:diagnosis',
+    /\b(sounds|looks) like (an? )?(infection|allergic reaction|allergy|keloid|cellulitis|rejection)\b|\b(cellulitis|abscess|sepsis)\b/i,
+  ],
+  [
+    'output:safe-claim',
+    /\b(risk[- ]free|completely safe|perfectly safe|totally safe|100% safe|no risks?( at all)?|zero risk|nothing to worry about|no aftercare (is )?(needed|required|necessary)|(doesn'?t|does not|don'?t|do not) need (any )?aftercare|never (get )?infected)\b/i,
+  ],
+  [
+    'output:leak',
+    /\b(system prompt|my instructions (are|say)|you answer questions for a permanent-jewelry studio|reply with json only|numbered sources given)\b/i,
+  ],
 ];
 
-const SELF_REMOVAL = /\b(remove|take out|pull out|take off|pop out)\b[^.?!]{0,30}\b(stud|implant|anchor|dermal|microdermal|top|jewelry|jewellery)\b[^.?!]{0,20}\b(yourself|at home|on your own)\b/i;
+const SELF_REMOVAL =
+  /\b(remove|take out|pull out|take off|pop out)\b[^.?!]{0,30}\b(stud|implant|anchor|dermal|microdermal|top|jewelry|jewellery)\b[^.?!]{0,20}\b(yourself|at home|on your own)\b/i;
 const NEGATED = /\b(do not|don't|never|not|avoid|shouldn't|should not)\b/i;
 
 /** Checks a text; `ok` is false with the rules that failed. */

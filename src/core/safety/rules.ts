@@ -31,33 +31,66 @@ export const RULES: Rule[] = [
   {
     id: 'urgent:bleeding',
     level: 'urgent',
-    patterns: [/\bbleeding\b[^.?!]{0,30}\b(will not|won't|doesn't|does not|wont|cannot|can't) stop\b/, /\b(will not|won't|wont) stop bleeding\b/, /\bbleeding (heavily|a lot|non ?stop|everywhere|badly)\b/, /\bgushing\b/],
+    patterns: [
+      /\bbleeding\b[^.?!]{0,30}\b(will not|won't|doesn't|does not|wont|cannot|can't) stop\b/,
+      /\b(will not|won't|wont) stop bleeding\b/,
+      /\bbleeding (heavily|a lot|non ?stop|everywhere|badly)\b/,
+      /\bgushing\b/,
+    ],
   },
-  { id: 'urgent:faint', level: 'urgent', patterns: [/\b(faint\w*|passed out|passing out|blacked out|dizzy|lightheaded|light-headed|collapsed)\b/] },
+  {
+    id: 'urgent:faint',
+    level: 'urgent',
+    patterns: [/\b(faint\w*|passed out|passing out|blacked out|dizzy|lightheaded|light-headed|collapsed)\b/],
+  },
   {
     id: 'urgent:breathing',
     level: 'urgent',
-    patterns: [/\b(trouble|difficulty|hard|struggling|cannot|can't) (to )?breath\w*\b/, /\bshort(ness)? of breath\b/, /\b(throat|tongue|lips?|face) (is )?(closing|swell\w*|swollen|tight)\b/, /\bswollen (throat|tongue|lips?|face)\b/, /\banaphyla\w*\b/, /\bwheez\w*\b/],
+    patterns: [
+      /\b(trouble|difficulty|hard|struggling|cannot|can't) (to )?breath\w*\b/,
+      /\bshort(ness)? of breath\b/,
+      /\b(throat|tongue|lips?|face) (is )?(closing|swell\w*|swollen|tight)\b/,
+      /\bswollen (throat|tongue|lips?|face)\b/,
+      /\banaphyla\w*\b/,
+      /\bwheez\w*\b/,
+    ],
   },
   {
     id: 'urgent:severe-pain',
     level: 'urgent',
-    patterns: [/\b(severe|extreme|unbearable|excruciating|agonizing|agonising|intense) (pain|ache|throbbing)\b/, /\b(pain|hurting|hurts|throbbing)\b[^.?!]{0,30}\b(getting worse|worse and worse|worsening|unbearable|excruciating|so bad i)\b/, /\bin agony\b/],
+    patterns: [
+      /\b(severe|extreme|unbearable|excruciating|agonizing|agonising|intense) (pain|ache|throbbing)\b/,
+      /\b(pain|hurting|hurts|throbbing)\b[^.?!]{0,30}\b(getting worse|worse and worse|worsening|unbearable|excruciating|so bad i)\b/,
+      /\bin agony\b/,
+    ],
   },
   {
     id: 'urgent:burn',
     level: 'urgent',
-    patterns: [/\bburn\w*\b[^.?!]{0,40}\b(weld\w*|laser|spark)\b/, /\b(weld\w*|spark)\b[^.?!]{0,40}\b(burn\w*|blister\w*|scorch\w*)\b/],
+    patterns: [
+      /\bburn\w*\b[^.?!]{0,40}\b(weld\w*|laser|spark)\b/,
+      /\b(weld\w*|spark)\b[^.?!]{0,40}\b(burn\w*|blister\w*|scorch\w*)\b/,
+    ],
   },
   {
     id: 'urgent:embedded',
     level: 'urgent',
-    patterns: [/\b(embedded|sunk|sinking|buried|stuck) (in|into|under|inside) (the |my )?skin\b/, /\bskin\b[^.?!]{0,25}\b(growing|grown|grew|closing|closed|healing) over\b/, /\b(grown|grew|growing) over (it|the|my)\b/, /\b(disappear\w*|sinking) (into|under) (the |my )?skin\b/],
+    patterns: [
+      /\b(embedded|sunk|sinking|buried|stuck) (in|into|under|inside) (the |my )?skin\b/,
+      /\bskin\b[^.?!]{0,25}\b(growing|grown|grew|closing|closed|healing) over\b/,
+      /\b(grown|grew|growing) over (it|the|my)\b/,
+      /\b(disappear\w*|sinking) (into|under) (the |my )?skin\b/,
+    ],
   },
   {
     id: 'urgent:circulation',
     level: 'urgent',
-    patterns: [/\b(turning|turned|gone|going) (blue|black|purple|white|grey|gray)\b/, /\b(cannot|can't) feel my (fingers|hand|toes|foot|wrist|ankle)\b/, /\b(fingers|hand|toes|foot) (are |is )?(cold|numb) and\b/, /\btoo tight\b[^.?!]{0,30}\b(numb|blue|swell\w*|circulation)\b/],
+    patterns: [
+      /\b(turning|turned|gone|going) (blue|black|purple|white|grey|gray)\b/,
+      /\b(cannot|can't) feel my (fingers|hand|toes|foot|wrist|ankle)\b/,
+      /\b(fingers|hand|toes|foot) (are |is )?(cold|numb) and\b/,
+      /\btoo tight\b[^.?!]{0,30}\b(numb|blue|swell\w*|circulation)\b/,
+    ],
   },
   {
     id: 'defer:symptom',
@@ -108,11 +141,19 @@ export const RULES: Rule[] = [
   {
     id: 'defer:doctor-roleplay',
     level: 'defer',
-    patterns: [/\bas (my|a) (doctor|nurse|physician|dermatologist)\b/, /\b(pretend|act|roleplay|role-play)\b[^.?!]{0,25}\b(doctor|nurse|physician|dermatologist)\b/, /\byou(?:'re| are) (my|a) (doctor|nurse)\b/, /\bmedical (advice|opinion)\b/],
+    patterns: [
+      /\bas (my|a) (doctor|nurse|physician|dermatologist)\b/,
+      /\b(pretend|act|roleplay|role-play)\b[^.?!]{0,25}\b(doctor|nurse|physician|dermatologist)\b/,
+      /\byou(?:'re| are) (my|a) (doctor|nurse)\b/,
+      /\bmedical (advice|opinion)\b/,
+    ],
   },
   {
     id: 'defer:photo',
     level: 'defer',
-    patterns: [/\b(photo|picture|pic|image|selfie|screenshot)\b[^.?!]{0,30}\b(my|of it|of this|wound|piercing|dermal|wrist|skin)\b/, /\b(look at|check out|take a look at) (this|my|the (photo|pic|picture))\b/],
+    patterns: [
+      /\b(photo|picture|pic|image|selfie|screenshot)\b[^.?!]{0,30}\b(my|of it|of this|wound|piercing|dermal|wrist|skin)\b/,
+      /\b(look at|check out|take a look at) (this|my|the (photo|pic|picture))\b/,
+    ],
   },
 ];

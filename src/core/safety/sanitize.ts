@@ -6,6 +6,7 @@ export interface InputLimits {
   maxChars: number;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 
@@ -40,7 +41,10 @@ export function sanitizeInput(
     return { ok: false, code: 'binary', message: TEMPLATES.invalid.binary };
   }
   if (raw.length > maxChars * 4) return { ok: false, code: 'too-long', message: TEMPLATES.invalid['too-long'] };
-  const text = neutralizeOutput(raw.replace(CONTROL, ' ')).replace(/[*_~`|>#]{2,}/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = neutralizeOutput(raw.replace(CONTROL, ' '))
+    .replace(/[*_~`|>#]{2,}/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text.length > maxChars) return { ok: false, code: 'too-long', message: TEMPLATES.invalid['too-long'] };
   if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, code: 'empty', message: TEMPLATES.invalid.empty };
   return { ok: true, text };

@@ -107,7 +107,8 @@ export const SYNONYMS: Record<string, string[]> = {
 
 /** Words and phrases that name each jewelry kind in a question. */
 export const KIND_WORDS: Record<JewelryKind, RegExp> = {
-  'welded-chain': /\b(weld\w*|bracelets?|anklets?|necklaces?|chains?|rings?|fused|infinity|flash jewel\w*|zapped|solder\w*|clasp\w*)\b/,
+  'welded-chain':
+    /\b(weld\w*|bracelets?|anklets?|necklaces?|chains?|rings?|fused|infinity|flash jewel\w*|zapped|solder\w*|clasp\w*)\b/,
   microdermal: /\b(micro\s?-?dermals?|dermal (anchors?|implants?)|anchors?)\b/,
   'surface-piercing': /\bsurface (piercings?|bars?)\b/,
   'dermal-punch': /\b(dermal )?punch(es|ed|ing)?\b/,
@@ -120,14 +121,18 @@ export const KIND_WORDS: Record<JewelryKind, RegExp> = {
 export const TOPIC_WORDS: Record<Topic, RegExp> = {
   pain: /\b(hurts?|hurting|pain\w*|sore|ouch|sting\w*|discomfort|numb\w*)\b/,
   healing: /\b(heal\w*|recover\w*|how long .*(take|last)|weeks?)\b/,
-  removal: /\b(remov\w*|take (it |them )?off|get (it )?off|cut (it )?off|come off|take out|reweld\w*|re-?attach\w*|unweld\w*|scissors)\b/,
+  removal:
+    /\b(remov\w*|take (it |them )?off|get (it )?off|cut (it )?off|come off|take out|reweld\w*|re-?attach\w*|unweld\w*|scissors)\b/,
   cleaning: /\b(clean\w*|wash\w*|aftercare|after care|saline|soap|maint\w*|upkeep|polish\w*|care for|look after)\b/,
   workplace: /\b(jobs?|work\w*|employ\w*|boss|office|dress code|machine\w*|uniform|career|interview)\b/,
-  materials: /\b(metals?|materials?|gold|silver|titanium|steel|stainless|hypoallergenic|allerg\w*|nickel|tarnish\w*|silicone)\b/,
-  procedure: /\b(procedure|process|steps?|appointment|put in|inserted|insert(ion)?|installed|how (is|are|do) (it|they|you|a|an|the)\b.{0,30}\b(done|made|put|fitted|welded|installed|attached)|consult\w*|fitting|incision)\b/,
+  materials:
+    /\b(metals?|materials?|gold|silver|titanium|steel|stainless|hypoallergenic|allerg\w*|nickel|tarnish\w*|silicone)\b/,
+  procedure:
+    /\b(procedure|process|steps?|appointment|put in|inserted|insert(ion)?|installed|how (is|are|do) (it|they|you|a|an|the)\b.{0,30}\b(done|made|put|fitted|welded|installed|attached)|consult\w*|fitting|incision)\b/,
   types: /\b(types?|kinds?|sorts?|options|what is|what are|difference)\b/,
   style: /\b(styles?|designs?|look\w*|trend\w*|popular|charms?|fashion\w*|cute)\b/,
-  risks: /\b(risks?|dangers?|dangerous|safe\w*|scar\w*|nerve|complications?|reject\w*|infect\w*|cons|downsides?|disadvantages?)\b/,
+  risks:
+    /\b(risks?|dangers?|dangerous|safe\w*|scar\w*|nerve|complications?|reject\w*|infect\w*|cons|downsides?|disadvantages?)\b/,
   sleeping: /\b(sleep\w*|bed|pillow|overnight)\b/,
   studio: /\b(studio|shop|piercer|jeweler|jeweller|where (to|can|should)|find|reputable|licensed|reviews?)\b/,
   benefits: /\b(benefits?|advantages?|pros|why|point|worth)\b/,

@@ -31,7 +31,11 @@ export function encodeWordVectors(words: string[], vectors: number[][], dims: nu
 export function decodeWordVectors(file: Buffer): WordVectors {
   const raw = file[0] === 0x1f && file[1] === 0x8b ? gunzipSync(file) : file;
   const headerEnd = raw.indexOf(0x0a);
-  const header = JSON.parse(raw.subarray(0, headerEnd).toString('utf8')) as { format: string; dims: number; count: number };
+  const header = JSON.parse(raw.subarray(0, headerEnd).toString('utf8')) as {
+    format: string;
+    dims: number;
+    count: number;
+  };
   if (header.format !== 'permabot-wv1') throw new Error(`unknown word-vector format ${header.format}`);
   const index = new Map<string, number>();
   let pos = headerEnd + 1;
