@@ -1,6 +1,11 @@
 /** Process entry of the CLI (bin/permabot.mjs imports this). */
 import { main } from './main.js';
 
+// `permabot ask … | head -1` closes stdout early: that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
 const code = await main(process.argv.slice(2), {
   env: process.env,
   stdin: process.stdin,

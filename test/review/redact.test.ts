@@ -27,3 +27,11 @@ describe('redactPii', () => {
     expect(redactPii(input)).toBe(input);
   });
 });
+
+describe('redactPii on hostile input', () => {
+  it('leaves long runs without addresses or phone numbers unchanged (bounded patterns, linear scan)', () => {
+    const text = `${'a'.repeat(50_000)} ${'1 '.repeat(20_000)}`;
+    expect(redactPii(text)).toBe(text);
+    expect(redactPii(`${'a'.repeat(100)}@example.com`)).toContain('[email]');
+  });
+});

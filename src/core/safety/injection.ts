@@ -32,7 +32,8 @@ const PATTERNS: [string, RegExp][] = [
 
 /** Flags messages that try to steer, unlock or extract the bot's instructions. */
 export function detectInjection(text: string): { injection: boolean; rules: string[] } {
-  const t = normalizeForRules(typeof text === 'string' ? text : '');
-  const rules = [...new Set(PATTERNS.filter(([, re]) => re.test(t)).map(([id]) => id))];
+  const raw = typeof text === 'string' ? text.toLowerCase() : '';
+  const t = normalizeForRules(raw);
+  const rules = [...new Set(PATTERNS.filter(([, re]) => re.test(t) || re.test(raw)).map(([id]) => id))];
   return { injection: rules.length > 0, rules };
 }

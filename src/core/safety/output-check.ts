@@ -15,7 +15,7 @@ const CHECKS: [string, RegExp][] = [
   ],
   [
     'output:diagnosis',
-    /\b(it|this|that)(?:'s| is) (probably|likely|definitely|just|only|clearly) (an? )?(infection|infected|allergic|allergy|keloid|rejection|nothing|normal|fine|irritation)\b/i,
+    /\b(it|this|that)(?:'s| is) ((probably|likely|definitely|just|only|clearly|most likely) ){1,2}(an? )?(infection|infected|allergic|allergy|keloid|rejection|nothing|normal|fine|irritation)\b/i,
   ],
   [
     'output:diagnosis',

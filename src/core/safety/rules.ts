@@ -12,7 +12,7 @@ export interface Rule {
 
 /** "my", "I", "this" …: the message is about the asker's own situation. */
 export const PERSONAL =
-  /\b(my|mine|me|myself|i|i am|i have|i got|i just|this|it's|its|it is|is it|it has|it looks|it feels|it still|our|her|his|daughter|son|friend's|kid's)\b/;
+  /\b(my|mine|me|myself|i|i am|i have|i got|i just|this|it's|its|it is|is it|it has|it looks|it feels|it still|our|her|his|daughter|son|friend's|kid's|help)\b/;
 
 export const RULES: Rule[] = [
   { id: 'urgent:fever', level: 'urgent', patterns: [/\b(fever|chills|shivering|high temperature|running a temp)\b/] },
@@ -68,8 +68,8 @@ export const RULES: Rule[] = [
     id: 'urgent:burn',
     level: 'urgent',
     patterns: [
-      /\bburn\w*\b[^.?!]{0,40}\b(weld\w*|laser|spark)\b/,
-      /\b(weld\w*|spark)\b[^.?!]{0,40}\b(burn\w*|blister\w*|scorch\w*)\b/,
+      /\b(burned|burnt|scorched|blister\w*)\b[^.?!]{0,40}\b(weld\w*|laser|spark\w*)\b/,
+      /\b(weld\w*|laser|spark\w*)\b[^.?!]{0,40}\b(burned|burnt|scorched|blister\w*)\b/,
     ],
   },
   {
@@ -110,6 +110,13 @@ export const RULES: Rule[] = [
     ],
   },
   {
+    id: 'defer:symptom-described',
+    level: 'defer',
+    patterns: [
+      /\b(pus|oozing|discharge|crusty|crusting|rash|itchy|itching|weeping|lifting up|sticking out|smells? bad|stinks)\b/,
+    ],
+  },
+  {
     id: 'defer:medication',
     level: 'defer',
     patterns: [
@@ -123,7 +130,7 @@ export const RULES: Rule[] = [
     patterns: [
       /\bdiagnos\w*\b/,
       /\bwhat (is|could) (this|it|that) be\b/,
-      /\bis (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|a keloid|rejecting|healing (right|properly|ok|okay|normally))\b/,
+      /\bis (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|a keloid|rejecting|healing (right|properly|ok|okay|normally))\b(?! to | for (a|an|people|someone|everyone)\b)/,
       /\b(should|do) i (see a doctor|go to (the )?(doctor|hospital|er|a&e))\b/,
       /\bdo i need (a|to see a) (doctor|gp|nurse)\b/,
       /\b(what's|whats|what is|something) wrong with (it|my|this)\b/,

@@ -21,7 +21,7 @@ export function neutralizeOutput(text: string): string {
       .replace(/<!(here|channel|everyone|subteam\^[^>]*)(\|[^>]*)?>/gi, '')
       .replace(/<\/?[a-z][^>]*>/gi, '')
       .replace(/<(?=[a-z!/@#?])/gi, '‹')
-      .replace(/@+\s*(everyone|here|channel)\b/gi, '$1')
+      .replace(/@+\s*(everyone|here|channel)/gi, '$1')
       .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\[([^\]]+)\]\((?:https?|ftp|javascript|data):[^)]*\)/gi, '$1')
       .replace(/\b(?:https?|ftp):\/\/\S+/gi, '[link removed]')

@@ -1,0 +1,51 @@
+/** Multi-turn conversations through the real assistant: carry-over, switching, deferral memory, isolation, expiry. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PermabotApp } from '../../src/app/create-app.js';
+import { makeApp, q } from './harness.js';
+
+let app: PermabotApp;
+beforeAll(async () => {
+  app = await makeApp();
+});
+afterAll(() => app.close());
+
+describe('follow-up questions', () => {
+  it('carries the kind: microdermal → does it hurt → how long to heal cites the microdermal healing time', async () => {
+    await app.assistant.ask(q("I'm getting a microdermal next week", 'c1'));
+    const hurt = await app.assistant.ask(q('does it hurt?', 'c1'));
+    expect(hurt.context?.kind).toBe('microdermal');
+    expect(hurt.text).toMatch(/discomfort|manageable/);
+    expect(hurt.text).not.toMatch(/painless/);
+    const heal = await app.assistant.ask(q('and how long till it heals?', 'c1'));
+    expect(heal.text).toMatch(/6-8 weeks/);
+    expect(heal.citations.map((c) => c.source)).toContain('healing-times.md');
+  });
+
+  it('switches kind when a new one is named and keeps the topic', async () => {
+    await app.assistant.ask(q('how long does a microdermal take to heal', 'c2'));
+    const punch = await app.assistant.ask(q('and a dermal punch?', 'c2'));
+    expect(punch.context).toMatchObject({ kind: 'dermal-punch' });
+    expect(punch.text).toMatch(/12 weeks/);
+  });
+
+  it('carries the topic of a welded chain removal into "what about implants"', async () => {
+    await app.assistant.ask(q('how do i take off my welded bracelet', 'c3'));
+    const implants = await app.assistant.ask(q('what about a microdermal?', 'c3'));
+    expect(implants.text).toMatch(/professional/);
+  });
+
+  it('keeps a conversation deferred once a symptom was mentioned', async () => {
+    await app.assistant.ask(q('my dermal is oozing yellow pus', 'c4'));
+    const later = await app.assistant.ask(q('how do i clean it?', 'c4'));
+    expect(later.deferred).toBe(true);
+    expect(later.rules?.some((r) => r.startsWith('earlier-turn:'))).toBe(true);
+  });
+
+  it('never leaks context between conversations', async () => {
+    await app.assistant.ask(q('my dermal is oozing yellow pus', 'c5'));
+    await app.assistant.ask(q("I'm getting a microdermal next week", 'c5'));
+    const other = await app.assistant.ask(q('does it hurt?', 'c6'));
+    expect(other.deferred).toBe(false);
+    expect(other.context?.kind).toBeNull();
+  });
+});
