@@ -90,3 +90,30 @@ describe('permabot ask --json --stdin', () => {
     expect(r.stderr).toMatch(/knowledge folder not found/);
   });
 });
+
+describe('scripted conversations', () => {
+  it('keeps context per "conversation" field on stdin, and never across conversations', () => {
+    const input = [
+      { id: '1', conversation: 'a', question: "I'm getting a microdermal next week" },
+      { id: '2', conversation: 'b', question: 'my dermal is oozing pus' },
+      { id: '3', conversation: 'a', question: 'how long till it heals?' },
+      { id: '4', conversation: 'b', question: 'how do i clean it?' },
+      { id: '5', conversation: 'c', question: 'how do i clean it?' },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+    const r = permabot(['ask', '--json', '--stdin'], input);
+    expect(r.status).toBe(0);
+    const byId = Object.fromEntries(r.stdout.trim().split('\n').map((l) => [JSON.parse(l).id, JSON.parse(l)]));
+    expect(byId['3'].text).toMatch(/6-8 weeks/);
+    expect(byId['3'].context).toMatchObject({ kind: 'microdermal' });
+    expect(byId['4'].deferred).toBe(true);
+    expect(byId['5'].deferred).toBe(false);
+  });
+
+  it('scores multi-turn eval cases', () => {
+    const r = permabot(['eval', '--json', '--questions', join(ROOT, 'test/eval/conversations.jsonl')]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ pass: 5, total: 5 });
+  });
+});
