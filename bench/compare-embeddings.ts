@@ -15,26 +15,55 @@ import { passRate, readCases, retrieverFrom } from './eval-pass.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const glove = LocalEmbeddings.load();
-const trigramOnly = new LocalEmbeddings({ dims: glove.dims, index: new Map(), scales: new Float32Array(0), data: new Int8Array(0) });
-const { index } = await loadOrBuildIndex({ knowledgeDir: join(ROOT, 'knowledge'), indexRoot: join(ROOT, 'data/bench-index'), embeddings: glove });
+const trigramOnly = new LocalEmbeddings({
+  dims: glove.dims,
+  index: new Map(),
+  scales: new Float32Array(0),
+  data: new Int8Array(0),
+});
+const { index } = await loadOrBuildIndex({
+  knowledgeDir: join(ROOT, 'knowledge'),
+  indexRoot: join(ROOT, 'data/bench-index'),
+  embeddings: glove,
+});
 const chunks = index.chunks;
 const bm25 = new Bm25Index(chunks);
 const rank = (w: string) => glove.englishRank(w);
-const sets = { dev: readCases(join(ROOT, '../shared/eval/questions.jsonl')), paraphrases: readCases(join(ROOT, 'test/eval/paraphrases.jsonl')) };
+const sets = {
+  dev: readCases(join(ROOT, '../shared/eval/questions.jsonl')),
+  paraphrases: readCases(join(ROOT, 'test/eval/paraphrases.jsonl')),
+};
 
 async function denseStore(embeddings: LocalEmbeddings) {
   const store = new ExactVectorStore(embeddings);
-  await store.addDocuments(chunks.map((c) => new Document({ pageContent: `${c.heading}\n${c.text}`, metadata: { id: c.id } })));
+  await store.addDocuments(
+    chunks.map((c) => new Document({ pageContent: `${c.heading}\n${c.text}`, metadata: { id: c.id } })),
+  );
   return store;
 }
 const denseSearch = (store: ExactVectorStore, embeddings: LocalEmbeddings) => async (q: string) =>
   (await store.similaritySearchVectorWithScore(await embeddings.embedQuery(q), 10)).map(([d]) => String(d.metadata.id));
 
 const configs = {
-  'bm25 only': retrieverFrom(async (q) => bm25.search(analyzeQuery(q, bm25, rank).terms, 10).map((r) => r.chunk.id), bm25, chunks, rank),
-  'dense only: char-trigram hashing': retrieverFrom(denseSearch(await denseStore(trigramOnly), trigramOnly), bm25, chunks, rank),
+  'bm25 only': retrieverFrom(
+    async (q) => bm25.search(analyzeQuery(q, bm25, rank).terms, 10).map((r) => r.chunk.id),
+    bm25,
+    chunks,
+    rank,
+  ),
+  'dense only: char-trigram hashing': retrieverFrom(
+    denseSearch(await denseStore(trigramOnly), trigramOnly),
+    bm25,
+    chunks,
+    rank,
+  ),
   'dense only: GloVe SIF + trigram OOV': retrieverFrom(denseSearch(await denseStore(glove), glove), bm25, chunks, rank),
-  'hybrid (BM25 + GloVe SIF, RRF)': new HybridRetriever({ bm25, vectorStore: await denseStore(glove), embeddings: glove, englishRank: rank }),
+  'hybrid (BM25 + GloVe SIF, RRF)': new HybridRetriever({
+    bm25,
+    vectorStore: await denseStore(glove),
+    embeddings: glove,
+    englishRank: rank,
+  }),
 };
 console.log('| retrieval | dev set pass | paraphrase pass |\n|---|---|---|');
 for (const [name, retriever] of Object.entries(configs)) {

@@ -1,5 +1,7 @@
 /** `chat`: the interactive terminal conversation (also what `npm start` opens without chat credentials). */
 import { createInterface } from 'node:readline';
+import type { PermabotApp } from '../../src/app/create-app.js';
+import type { AssistantPort } from '../../src/core/ports.js';
 import type { Incoming } from '../../src/core/types.js';
 import { type CliContext, EXIT } from './context.js';
 import { renderAnswer } from './render.js';
@@ -8,11 +10,21 @@ import { openRuntime } from './runtime.js';
 /** Runs the chat loop until `exit`, `quit` or end of input. */
 export async function runChat(ctx: CliContext): Promise<number> {
   const rt = await openRuntime(ctx);
+  try {
+    await chatLoop(ctx, rt.app, rt.app.assistant);
+  } finally {
+    await rt.close();
+  }
+  return EXIT.ok;
+}
+
+/** The conversation loop over any assistant (serve passes its instrumented one). */
+export async function chatLoop(ctx: CliContext, app: PermabotApp, assistant: AssistantPort): Promise<void> {
   const color = Boolean(ctx.out.isTTY);
   const session = `cli:${process.pid}:${Date.now()}`;
   ctx.out.write(
     `permabot — ask about permanent jewelry (pain, healing, cleaning, removal, materials, work, styles).\n` +
-      `Mode: ${rt.app.config.llm ? 'LLM' : 'local (offline)'} · ${rt.app.indexStats.chunks} passages indexed. Type "exit" to quit.\n\n`,
+      `Mode: ${app.config.llm ? 'LLM' : 'local (offline)'} · ${app.indexStats.chunks} passages indexed. Type "exit" to quit.\n\n`,
   );
   const rl = createInterface({
     input: ctx.stdin,
@@ -20,6 +32,7 @@ export async function runChat(ctx: CliContext): Promise<number> {
     terminal: Boolean(ctx.stdin.isTTY),
     prompt: 'you> ',
   });
+  rl.on('SIGINT', () => rl.close()); // Ctrl-C ends the chat
   try {
     rl.prompt();
     for await (const line of rl) {
@@ -34,14 +47,12 @@ export async function runChat(ctx: CliContext): Promise<number> {
           conversationKey: session,
           isPublic: false,
         };
-        const answer = await rt.app.assistant.ask(incoming);
+        const answer = await assistant.ask(incoming);
         ctx.out.write(`\npermabot> ${renderAnswer(answer, { color })}\n\n`);
       }
       rl.prompt();
     }
   } finally {
     rl.close();
-    await rt.close();
   }
-  return EXIT.ok;
 }

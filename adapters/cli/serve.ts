@@ -1,8 +1,77 @@
-/** `serve` (= `npm start`): starts every adapter whose credentials are configured; with none, the terminal chat. */
-import { runChat } from './chat.js';
+/**
+ * `serve` (= `npm start`): one process, one assistant, one store. Starts every chat adapter whose
+ * credentials are configured; with none, the terminal chat. Health/metrics on METRICS_PORT. On SIGINT or
+ * SIGTERM: stop taking questions, let those in flight finish (bounded), close the store, exit 0.
+ */
+import { startHealthServer } from '../../src/app/health-server.js';
+import { InstrumentedAssistant } from '../../src/app/instrumented-assistant.js';
+import { Metrics } from '../../src/app/metrics.js';
+import type { AssistantPort } from '../../src/core/ports.js';
+import { chatLoop } from './chat.js';
 import type { CliContext } from './context.js';
+import { openRuntime } from './runtime.js';
 
-/** Starts the configured adapters (Discord, Slack), or opens the terminal chat when none is configured. */
+/** A platform adapter as `serve` runs it. */
+export interface ServedAdapter {
+  name: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  ready(): boolean;
+}
+
+/** Platform adapters known to `serve`: each returns null when its credentials are not configured. */
+export type AdapterFactory = (env: CliContext['env'], assistant: AssistantPort) => ServedAdapter | null;
+export const ADAPTERS: AdapterFactory[] = [];
+
+/** Runs the service until a signal (adapters) or the end of the terminal chat. */
 export async function runServe(ctx: CliContext): Promise<number> {
-  return runChat(ctx);
+  const rt = await openRuntime(ctx);
+  const metrics = new Metrics();
+  const assistant = new InstrumentedAssistant(rt.app.assistant, metrics, ctx.logger.child({ module: 'serve' }));
+  const adapters = ADAPTERS.flatMap((make) => make(ctx.env, assistant) ?? []);
+  const health =
+    ctx.config.METRICS_PORT === undefined
+      ? null
+      : await startHealthServer({
+          port: ctx.config.METRICS_PORT,
+          host: ctx.config.METRICS_HOST,
+          metrics,
+          checks: () => [
+            { name: 'index', ready: () => rt.app.index.chunks.length > 0 },
+            { name: 'store', ready: () => !closing },
+            ...adapters.map((a) => ({ name: a.name, ready: () => a.ready() })),
+          ],
+          beforeMetrics: async () => {
+            metrics.queueDepth.set((await rt.app.store.stats()).reviews.pending);
+          },
+        });
+  if (health) ctx.logger.info({ port: health.port }, 'health and metrics listening');
+  let closing = false;
+  const shutdown = async (why: string) => {
+    if (closing) return;
+    closing = true;
+    ctx.logger.info({ why }, 'shutting down');
+    const finished = await assistant.drain(ctx.config.SHUTDOWN_TIMEOUT_MS);
+    if (!finished) ctx.logger.warn({ pending: assistant.pending }, 'questions still in flight at shutdown');
+    await Promise.allSettled(adapters.map((a) => a.stop()));
+    await health?.close();
+    await rt.close();
+    // Ends the terminal chat's pending read so the process can exit.
+    (ctx.stdin as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+  };
+  const done = new Promise<void>((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => void shutdown(signal).then(resolve);
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+  });
+  if (adapters.length === 0) {
+    ctx.logger.info({}, 'no chat credentials configured: opening the terminal chat');
+    await Promise.race([chatLoop(ctx, rt.app, assistant), done]);
+  } else {
+    for (const a of adapters) await a.start();
+    ctx.logger.info({ adapters: adapters.map((a) => a.name) }, 'serving');
+    await done;
+  }
+  await shutdown('done');
+  return 0;
 }

@@ -27,6 +27,9 @@ const schema = z.object({
   CURATED_SIMILARITY: z.preprocess(emptyAsUndefined, num(0.5, 1).default(0.92)),
   REDACT_PII: z.preprocess(emptyAsUndefined, bool.default(true)),
   MAX_QUESTION_CHARS: z.preprocess(emptyAsUndefined, num(50, 20_000).default(2000)),
+  METRICS_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65_535).optional()),
+  METRICS_HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
+  SHUTDOWN_TIMEOUT_MS: z.preprocess(emptyAsUndefined, num(0, 600_000).default(10_000)),
 });
 
 /** The validated core configuration (platform adapters parse their own variables). */

@@ -104,7 +104,12 @@ describe('scripted conversations', () => {
       .join('\n');
     const r = permabot(['ask', '--json', '--stdin'], input);
     expect(r.status).toBe(0);
-    const byId = Object.fromEntries(r.stdout.trim().split('\n').map((l) => [JSON.parse(l).id, JSON.parse(l)]));
+    const byId = Object.fromEntries(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => [JSON.parse(l).id, JSON.parse(l)]),
+    );
     expect(byId['3'].text).toMatch(/6-8 weeks/);
     expect(byId['3'].context).toMatchObject({ kind: 'microdermal' });
     expect(byId['4'].deferred).toBe(true);

@@ -12,7 +12,13 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 function permabot(...args: string[]) {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/permabot.mjs'), ...args], {
     encoding: 'utf8',
-    env: { ...process.env, PERMABOT_DATA_DIR: dataDir, OPENAI_API_KEY: '', OPENAI_BASE_URL: '', PERMABOT_FROM_SOURCE: '1' },
+    env: {
+      ...process.env,
+      PERMABOT_DATA_DIR: dataDir,
+      OPENAI_API_KEY: '',
+      OPENAI_BASE_URL: '',
+      PERMABOT_FROM_SOURCE: '1',
+    },
     timeout: 60_000,
   });
   return { ...r, json: () => JSON.parse(r.stdout) };
@@ -31,7 +37,15 @@ describe('review queue through the CLI', () => {
 
     const gap = permabot('ask', '--json', 'can i go through airport security with a welded anklet').json();
     expect(gap.reasons).toContain('no-knowledge');
-    const corrected = permabot('review', 'correct', gap.reviewId, '--text', 'Airport scanners are not a problem for a thin welded anklet; ask the studio if unsure.', '--by', 'mod-ana');
+    const corrected = permabot(
+      'review',
+      'correct',
+      gap.reviewId,
+      '--text',
+      'Airport scanners are not a problem for a thin welded anklet; ask the studio if unsure.',
+      '--by',
+      'mod-ana',
+    );
     expect(corrected.status).toBe(0);
 
     const again = permabot('ask', '--json', 'Can I go through airport security with a welded anklet?').json();
@@ -53,6 +67,8 @@ describe('review queue through the CLI', () => {
     permabot('ask', '--json', 'can i wear my permanent bracelet in an MRI scan?');
     const stats = permabot('review', 'stats', '--json').json();
     expect(stats.byReason.medical).toBeGreaterThanOrEqual(1);
-    expect(stats.gaps.some((g: { question: string; count: number }) => /mri/i.test(g.question) && g.count >= 2)).toBe(true);
+    expect(stats.gaps.some((g: { question: string; count: number }) => /mri/i.test(g.question) && g.count >= 2)).toBe(
+      true,
+    );
   });
 });

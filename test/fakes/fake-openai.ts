@@ -14,6 +14,7 @@ export type FakeReply = { content: string } | { status: number; body?: unknown }
 /** Starts the fake; `reply` decides each answer. Returns its base URL (…/v1) and the requests seen. */
 export async function startFakeOpenAi(
   reply: (req: ChatRequest) => FakeReply,
+  delayMs = 0,
 ): Promise<{ baseURL: string; requests: ChatRequest[]; close(): Promise<void> }> {
   const requests: ChatRequest[] = [];
   const server: Server = createServer((req, res) => {
@@ -21,7 +22,7 @@ export async function startFakeOpenAi(
     req.on('data', (d) => {
       body += d;
     });
-    req.on('end', () => {
+    req.on('end', async () => {
       if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) {
         res
           .writeHead(404, { 'content-type': 'application/json' })
@@ -30,6 +31,7 @@ export async function startFakeOpenAi(
       }
       const parsed = JSON.parse(body) as ChatRequest;
       requests.push(parsed);
+      if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
       const r = reply(parsed);
       if ('status' in r) {
         res
