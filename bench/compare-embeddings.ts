@@ -5,9 +5,8 @@
  */
 import { join, resolve } from 'node:path';
 import { Document } from '@langchain/core/documents';
-import { loadOrBuildIndex } from '../src/app/knowledge-index.js';
+import { createRetriever, loadOrBuildIndex } from '../src/app/knowledge-index.js';
 import { Bm25Index } from '../src/core/retrieve/bm25.js';
-import { HybridRetriever } from '../src/core/retrieve/hybrid-retriever.js';
 import { analyzeQuery } from '../src/core/retrieve/query.js';
 import { LocalEmbeddings } from '../src/providers/embeddings/local-embeddings.js';
 import { ExactVectorStore } from '../src/providers/exact-vector-store.js';
@@ -58,12 +57,7 @@ const configs = {
     rank,
   ),
   'dense only: GloVe SIF + trigram OOV': retrieverFrom(denseSearch(await denseStore(glove), glove), bm25, chunks, rank),
-  'hybrid (BM25 + GloVe SIF, RRF)': new HybridRetriever({
-    bm25,
-    vectorStore: await denseStore(glove),
-    embeddings: glove,
-    englishRank: rank,
-  }),
+  'hybrid (BM25 + GloVe SIF, RRF)': createRetriever(bm25, await denseStore(glove), glove),
 };
 console.log('| retrieval | dev set pass | paraphrase pass |\n|---|---|---|');
 for (const [name, retriever] of Object.entries(configs)) {

@@ -2,8 +2,8 @@
 
 import { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { Document } from '@langchain/core/documents';
+import { createRetriever } from '../src/app/knowledge-index.js';
 import { Bm25Index } from '../src/core/retrieve/bm25.js';
-import { HybridRetriever } from '../src/core/retrieve/hybrid-retriever.js';
 import { analyzeQuery } from '../src/core/retrieve/query.js';
 import type { Chunk } from '../src/core/types.js';
 import type { LocalEmbeddings } from '../src/providers/embeddings/local-embeddings.js';
@@ -34,12 +34,7 @@ export const SYSTEMS: System[] = [
       const store = new HnswVectorStore(embeddings, { dims: embeddings.dims });
       await store.addVectors(vectors, docs(chunks));
       const bm25 = new Bm25Index(chunks);
-      const retriever = new HybridRetriever({
-        bm25,
-        vectorStore: store,
-        embeddings,
-        englishRank: (w) => embeddings.englishRank(w),
-      });
+      const retriever = createRetriever(bm25, store, embeddings);
       return {
         search: async (q) => (await retriever.retrieve(q, 10)).results.map((r) => r.chunk.id),
         dense: async (v) => ids(await store.similaritySearchVectorWithScore(v, 10)),

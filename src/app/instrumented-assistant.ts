@@ -2,6 +2,7 @@
  * Wraps the assistant for a long-running service: one log line per question (outcome, latency — no
  * question text at info level), metrics, in-flight tracking, and draining for graceful shutdown.
  */
+import { makeAnswer } from '../core/answer.js';
 import type { Logger } from '../core/logger.js';
 import type { AssistantPort } from '../core/ports.js';
 import type { Answer, Incoming } from '../core/types.js';
@@ -27,18 +28,7 @@ export class InstrumentedAssistant implements AssistantPort {
 
   async ask(incoming: Incoming): Promise<Answer> {
     if (this.draining) {
-      return {
-        text: DRAINING_TEXT,
-        citations: [],
-        deferred: false,
-        urgent: false,
-        flagged: false,
-        reasons: [],
-        inScope: true,
-        topic: null,
-        confidence: 0,
-        mode: 'local',
-      };
+      return makeAnswer({ text: DRAINING_TEXT });
     }
     const started = performance.now();
     const work = this.inner.ask(incoming);

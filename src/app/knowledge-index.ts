@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { Document } from '@langchain/core/documents';
+import type { VectorStoreInterface } from '@langchain/core/vectorstores';
 import { chunkFile } from '../core/ingest/chunk.js';
 import { Bm25Index } from '../core/retrieve/bm25.js';
 import { HybridRetriever } from '../core/retrieve/hybrid-retriever.js';
@@ -73,6 +74,15 @@ function readManifest(dir: string): Manifest | null {
   }
 }
 
+/** The hybrid retriever over a BM25 index and a vector store, with the embeddings' English ranks. */
+export function createRetriever(
+  bm25: Bm25Index,
+  store: VectorStoreInterface,
+  embeddings: LocalEmbeddings,
+): HybridRetriever {
+  return new HybridRetriever({ bm25, vectorStore: store, embeddings, englishRank: (w) => embeddings.englishRank(w) });
+}
+
 function assemble(
   chunks: Chunk[],
   store: HnswVectorStore,
@@ -80,12 +90,7 @@ function assemble(
   contentKey: string,
 ): KnowledgeIndex {
   const bm25 = new Bm25Index(chunks);
-  const retriever = new HybridRetriever({
-    bm25,
-    vectorStore: store,
-    embeddings,
-    englishRank: (w) => embeddings.englishRank(w),
-  });
+  const retriever = createRetriever(bm25, store, embeddings);
   return { chunks, bm25, vectorStore: store, retriever, contentKey };
 }
 

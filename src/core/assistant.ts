@@ -2,6 +2,7 @@
  * The assistant: guard → triage → (curated | retrieve → compose) → safety check → record.
  * Every adapter calls `ask()`; expected outcomes are fields of the Answer, never exceptions.
  */
+import { makeAnswer } from './answer.js';
 import type { ComposeLlm } from './compose/llm-composer.js';
 import { type Composition, composeLocal } from './compose/local-composer.js';
 import { offTopicText } from './compose/off-topic.js';
@@ -45,20 +46,8 @@ export interface AssistantDeps {
 
 const LEVELS = { answer: 0, defer: 1, urgent: 2 } as const;
 
-type Draft = Omit<Answer, 'mode'> & { mode?: Answer['mode'] };
-
-const base = (over: Partial<Draft>): Draft => ({
-  text: '',
-  citations: [],
-  deferred: false,
-  urgent: false,
-  flagged: false,
-  reasons: [],
-  inScope: true,
-  topic: null,
-  confidence: 0,
-  ...over,
-});
+type Draft = Answer;
+const base = makeAnswer;
 
 /** The question-answering core every adapter talks to. */
 export class Assistant implements AssistantPort {
@@ -83,7 +72,7 @@ export class Assistant implements AssistantPort {
         reasons: ['low-confidence'],
       });
     }
-    const answer: Answer = { ...draft, mode: draft.mode ?? 'local', text: neutralizeOutput(draft.text) };
+    const answer: Answer = { ...draft, text: neutralizeOutput(draft.text) };
     const latencyMs = performance.now() - started;
     if (!this.deps.ledger) return answer;
     try {

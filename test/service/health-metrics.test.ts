@@ -3,23 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type HealthServer, startHealthServer } from '../../src/app/health-server.js';
 import { InstrumentedAssistant } from '../../src/app/instrumented-assistant.js';
 import { Metrics } from '../../src/app/metrics.js';
+import { makeAnswer } from '../../src/core/answer.js';
 import { silentLogger } from '../../src/core/logger.js';
 import type { AssistantPort } from '../../src/core/ports.js';
 import type { Answer, Incoming } from '../../src/core/types.js';
 
-const answer = (over: Partial<Answer> = {}): Answer => ({
-  text: 'ok',
-  citations: [],
-  deferred: false,
-  urgent: false,
-  flagged: false,
-  reasons: [],
-  inScope: true,
-  topic: null,
-  confidence: 1,
-  mode: 'local',
-  ...over,
-});
+const answer = (over: Partial<Answer> = {}): Answer => makeAnswer({ text: 'ok', confidence: 1, ...over });
 const incoming = (text: string): Incoming => ({
   text,
   platform: 'discord',
