@@ -27,6 +27,29 @@ const schema = z.object({
   CURATED_SIMILARITY: z.preprocess(emptyAsUndefined, num(0.5, 1).default(0.92)),
   REDACT_PII: z.preprocess(emptyAsUndefined, bool.default(true)),
   MAX_QUESTION_CHARS: z.preprocess(emptyAsUndefined, num(50, 20_000).default(2000)),
+  DISCORD_MODERATOR_ROLE_IDS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, { message: 'must be comma-separated Discord role ids (digits)' })
+      .optional(),
+  ),
+  SLACK_MODERATOR_USER_IDS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^\s*[UW][A-Z0-9]+(\s*,\s*[UW][A-Z0-9]+)*\s*$/, {
+        message: 'must be comma-separated Slack user ids such as U012ABCDEF',
+      })
+      .optional(),
+  ),
+  SLACK_MODERATOR_USERGROUP_ID: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^S[A-Z0-9]+$/, { message: 'must be a Slack user group id such as S012ABCDEF' })
+      .optional(),
+  ),
   METRICS_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65_535).optional()),
   METRICS_HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
   SHUTDOWN_TIMEOUT_MS: z.preprocess(emptyAsUndefined, num(0, 600_000).default(10_000)),
