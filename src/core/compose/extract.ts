@@ -2,17 +2,19 @@
 import type { Candidate } from './sentences.js';
 import { sentenceUnits } from './sentences.js';
 
-const LIST_QUESTION = /\b(steps?|process|stages?|styles?|designs?|types?|kinds?|tips|options|ways|what happens)\b/i;
+const LIST_QUESTION =
+  /\b(steps?|process|stages?|styles?|designs?|types?|kinds?|tips|options|ways|what happens|walk me through)\b/i;
 const LIST_ITEM = /^\d+[.)]\s/;
 const FOLLOW_ON = /^(so|therefore|thus|that is why|this means|just|but|however|if you want)\b/i;
 
 /** For list questions whose best passage is a numbered list: the intro line and its items. */
 export function listAnswer(question: string, cands: Candidate[]): Candidate[] | null {
-  const best = cands[0];
-  if (!best || !LIST_QUESTION.test(question)) return null;
+  if (!LIST_QUESTION.test(question)) return null;
+  // The best list among the passages of the three best sentences.
+  const best = cands.slice(0, 3).find((c) => sentenceUnits(c.chunk.text).filter((u) => LIST_ITEM.test(u)).length >= 2);
+  if (!best) return null;
   const units = sentenceUnits(best.chunk.text);
   const items = units.filter((u) => LIST_ITEM.test(u));
-  if (items.length < 2) return null;
   const intro = units.find((u) => !LIST_ITEM.test(u) && /:$/.test(u));
   return [...(intro ? [intro] : []), ...items.slice(0, 6)].map((text, position) => ({
     ...best,

@@ -25,6 +25,8 @@ export function sentenceUnits(text: string): string[] {
   });
 }
 
+/** "A microdermal implant is a …", "Tattoo jewelry uses …": a sentence that defines its subject. */
+const DEFINITION = /^(a|an|the)?\s*[\w\s-]{0,40}?\b(is|are|means?|involves?|uses?)\b/i;
 const ASKS_NUMBER = /\bhow (long|much|many|often|soon)\b|\bwhen\b/i;
 
 /** Scores every sentence of the top chunks against the query. */
@@ -38,6 +40,7 @@ export function scoreSentences(query: AnalyzedQuery, results: ScoredChunk[], idf
   const typed = query.terms.filter((t) => t.weight >= 0.9).reduce((s, t) => s + (weights.get(t.term) ?? 0), 0) || 1;
   const topicWords = query.topics.map((t) => TOPIC_WORDS[t]);
   const wantsNumber = ASKS_NUMBER.test(query.text);
+  const wantsDefinition = query.topics.includes('types');
   const out: Candidate[] = [];
   results.forEach(({ chunk, score }, chunkRank) => {
     const sentences = sentenceUnits(chunk.text);
@@ -57,6 +60,7 @@ export function scoreSentences(query: AnalyzedQuery, results: ScoredChunk[], idf
         else if (chunk.appliesTo.length >= 5) s *= 0.8;
       }
       if (wantsNumber && /\d/.test(text)) s *= 1.3;
+      if (wantsDefinition && DEFINITION.test(text)) s *= 1.3;
       if (topicWords.some((re) => re.test(text.toLowerCase()))) s *= 1.6;
       if (position === 0) s *= 1.1;
       if (text.length < 25 || /:$/.test(text)) s *= 0.3;

@@ -32,7 +32,7 @@ export type EnglishRank = (word: string) => number | undefined;
 const COMMON_RANK = 500;
 /** Question framing, not subject matter: never counted for coverage. */
 const FRAMING = new Set(
-  'till until happen happens happened worry worried idea problem problems issue issues difference different better best good bad fine okay normal heavy operate use using used thing stuff anything everything someone people get getting put'.split(
+  'till until happen happens happened worry worried idea problem problems issue issues difference different better best good bad fine okay normal heavy operate use using used thing stuff anything everything someone people get getting put explain describe define definition meaning mean means tell know understand wondering curious question questions walk exactly basically actually like scale'.split(
     ' ',
   ),
 );
@@ -102,7 +102,7 @@ export function analyzeQuery(
     const expansions = (SYNONYMS[w] ?? SYNONYMS[s] ?? []).map(stem);
     const rank = englishRank(w);
     const common = rank !== undefined && rank < COMMON_RANK;
-    const counts = !FRAMING.has(w) && !common;
+    const counts = !FRAMING.has(w) && !common && !/^\d+$/.test(w);
     if (counts) content.push(s);
     if (vocab.has(s)) add(s, common ? 0.3 : 1);
     else {

@@ -39,5 +39,9 @@ export function normalizeForRules(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   for (const [re, word] of TYPOS) t = t.replace(re, word);
-  return t;
+  // "which metal will not irritate my skin" asks how to avoid a symptom; it does not describe one.
+  return t.replace(
+    /\b(will not|won't|does not|doesn't|do not|not|never|avoid|prevent|less likely to)\s+(\w+\s+)?(irritat\w*|itch\w*|react\w*|rash|swell\w*|infect\w*|hurt\w*|tarnish\w*)/g,
+    ' ',
+  );
 }

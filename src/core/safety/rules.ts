@@ -86,7 +86,7 @@ export const RULES: Rule[] = [
     id: 'urgent:circulation',
     level: 'urgent',
     patterns: [
-      /\b(turning|turned|gone|going) (blue|black|purple|white|grey|gray)\b/,
+      /\b(turning|turned|gone|going|went|go|is|are|looks?|got)\b[^.?!]{0,15}\b(blue|black|purple|grey|gray)\b/,
       /\b(cannot|can't) feel my (fingers|hand|toes|foot|wrist|ankle)\b/,
       /\b(fingers|hand|toes|foot) (are |is )?(cold|numb) and\b/,
       /\btoo tight\b[^.?!]{0,30}\b(numb|blue|swell\w*|circulation)\b/,

@@ -126,10 +126,11 @@ export const TOPIC_WORDS: Record<Topic, RegExp> = {
   cleaning: /\b(clean\w*|wash\w*|aftercare|after care|saline|soap|maint\w*|upkeep|polish\w*|care for|look after)\b/,
   workplace: /\b(jobs?|work\w*|employ\w*|boss|office|dress code|machine\w*|uniform|career|interview)\b/,
   materials:
-    /\b(metals?|materials?|gold|silver|titanium|steel|stainless|hypoallergenic|allerg\w*|nickel|tarnish\w*|silicone)\b/,
+    /\b(made (of|from|out of)|metals?|materials?|gold|silver|titanium|steel|stainless|hypoallergenic|allerg\w*|nickel|tarnish\w*|silicone)\b/,
   procedure:
     /\b(procedure|process|steps?|appointment|put in|inserted|insert(ion)?|installed|how (is|are|do) (it|they|you|a|an|the)\b.{0,30}\b(done|made|put|fitted|welded|installed|attached)|consult\w*|fitting|incision)\b/,
-  types: /\b(types?|kinds?|sorts?|options|what is|what are|difference)\b/,
+  types:
+    /\b(types?|kinds?|sorts?|options|what is|what are|difference|explain|define|describe|definition|meaning|what does [\w\s-]{1,30} mean|what (a|an) [\w\s-]{1,30} (is|are))\b/,
   style: /\b(styles?|designs?|look\w*|trend\w*|popular|charms?|fashion\w*|cute)\b/,
   risks:
     /\b(risks?|dangers?|dangerous|safe\w*|scar\w*|nerve|complications?|reject\w*|infect\w*|cons|downsides?|disadvantages?)\b/,

@@ -25,6 +25,10 @@ export function words(text: string): string[] {
       .toLowerCase()
       .replace(/['’`]/g, '')
       .replace(/\b(re|un|pre|non)-(?=[a-z])/g, '$1')
+      .replace(/jewell?er(y|ies)/g, 'jewelr$1')
+      .replace(/jeweller/g, 'jeweler')
+      .replace(/(steril|organ|personal|custom|minimal)is(e|ed|es|ing|ation)\b/g, '$1iz$2')
+      .replace(/colour/g, 'color')
       .match(/[a-z0-9]+/g) ?? []
   );
 }
