@@ -14,10 +14,16 @@ const ROOT = resolve(import.meta.dirname, '..');
 const total = Number(process.argv[2] ?? 10_000);
 const warmup = Math.min(1000, Math.floor(total / 10));
 const questions = ['../shared/eval/questions.jsonl', 'test/eval/paraphrases.jsonl'].flatMap((f) =>
-  readFileSync(join(ROOT, f), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { question: string }).question),
+  readFileSync(join(ROOT, f), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { question: string }).question),
 );
 const dataDir = mkdtempSync(join(tmpdir(), 'permabot-soak-'));
-const app = await createApp(loadConfig({ PERMABOT_DATA_DIR: dataDir }), { logger: silentLogger, knowledgeDir: join(ROOT, 'knowledge') });
+const app = await createApp(loadConfig({ PERMABOT_DATA_DIR: dataDir }), {
+  logger: silentLogger,
+  knowledgeDir: join(ROOT, 'knowledge'),
+});
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const mb = () => process.memoryUsage().rss / 2 ** 20;
 let errors = 0;
@@ -30,7 +36,14 @@ for (let i = 0; i < total; i++) {
   }
   const text = `${questions[i % questions.length]}${i % 7 === 0 ? ` (${i})` : ''}`;
   try {
-    const a = await app.assistant.ask({ text, platform: 'cli', userId: `u${i % 50}`, channelRef: 'soak', conversationKey: `soak:${i % 200}`, isPublic: i % 2 === 0 });
+    const a = await app.assistant.ask({
+      text,
+      platform: 'cli',
+      userId: `u${i % 50}`,
+      channelRef: 'soak',
+      conversationKey: `soak:${i % 200}`,
+      isPublic: i % 2 === 0,
+    });
     if (!a.answerId) errors++;
   } catch {
     errors++;
