@@ -50,6 +50,8 @@ const schema = z.object({
       .regex(/^S[A-Z0-9]+$/, { message: 'must be a Slack user group id such as S012ABCDEF' })
       .optional(),
   ),
+  CONVERSATION_MAX_TURNS: z.preprocess(emptyAsUndefined, num(0, 50).default(6)),
+  CONVERSATION_MAX_AGE_MIN: z.preprocess(emptyAsUndefined, num(1, 7 * 24 * 60).default(30)),
   METRICS_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(0).max(65_535).optional()),
   METRICS_HOST: z.preprocess(emptyAsUndefined, z.string().default('127.0.0.1')),
   SHUTDOWN_TIMEOUT_MS: z.preprocess(emptyAsUndefined, num(0, 600_000).default(10_000)),

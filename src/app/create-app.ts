@@ -68,6 +68,7 @@ export async function createApp(config: Config, opts: CreateAppOptions): Promise
     maxQuestionChars: config.MAX_QUESTION_CHARS,
     ledger: review,
     conversations,
+    contextLimits: { maxTurns: config.CONVERSATION_MAX_TURNS, maxAgeMs: config.CONVERSATION_MAX_AGE_MIN * 60_000 },
     ...(llm ? { llm } : {}),
   });
   let closed = false;

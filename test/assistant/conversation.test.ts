@@ -49,3 +49,15 @@ describe('follow-up questions', () => {
     expect(other.context?.kind).toBeNull();
   });
 });
+
+describe('configured conversation limits', () => {
+  it('remembers nothing with CONVERSATION_MAX_TURNS=0', async () => {
+    const none = await makeApp({ CONVERSATION_MAX_TURNS: '0' });
+    try {
+      await none.assistant.ask(q("I'm getting a microdermal next week", 'n1'));
+      expect((await none.assistant.ask(q('does it hurt?', 'n1'))).context?.kind).toBeNull();
+    } finally {
+      await none.close();
+    }
+  });
+});

@@ -57,6 +57,7 @@ const TOPIC_PHRASE: Partial<Record<Topic, string>> = {
 
 /** Turns still in context: within age, newest last, at most maxTurns. */
 export function liveTurns(turns: Turn[], now: number, limits: ContextLimits = DEFAULT_LIMITS): Turn[] {
+  if (limits.maxTurns <= 0) return [];
   return turns.filter((t) => now - t.at <= limits.maxAgeMs).slice(-limits.maxTurns);
 }
 

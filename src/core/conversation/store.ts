@@ -18,7 +18,7 @@ export class MemoryConversationStore implements ConversationStore {
   }
 
   async append(key: string, turn: Turn, keep: number): Promise<void> {
-    const list = [...(this.turns.get(key) ?? []), turn].slice(-keep);
+    const list = keep > 0 ? [...(this.turns.get(key) ?? []), turn].slice(-keep) : [];
     this.turns.set(key, list);
     if (this.turns.size > 10_000) {
       const oldest = this.turns.keys().next().value;
