@@ -16,7 +16,7 @@ export interface HnswOptions {
   m?: number;
   /** Build-time beam (default 200). */
   efConstruction?: number;
-  /** Query-time beam (default 64). */
+  /** Query-time beam (default: grows with the index, 64 up to 2k vectors, 400 from 20k). */
   efSearch?: number;
 }
 
@@ -38,6 +38,12 @@ export class HnswVectorStore extends VectorStore {
     this.index = new hnswlib.HierarchicalNSW('cosine', options.dims);
     this.index.initIndex(1024, options.m ?? 16, options.efConstruction ?? 200, 42);
     this.index.setEf(options.efSearch ?? 64);
+  }
+
+  /** The beam for the current size: larger graphs need a wider search to keep recall. */
+  private efFor(k: number): number {
+    const bySize = this.docs.length > 20_000 ? 400 : this.docs.length > 2_000 ? 200 : 64;
+    return Math.max(k, this.options.efSearch ?? bySize);
   }
 
   _vectorstoreType(): string {
@@ -77,6 +83,7 @@ export class HnswVectorStore extends VectorStore {
           return d !== undefined && filter(d);
         }
       : undefined;
+    this.index.setEf(this.efFor(k));
     const { neighbors, distances } = this.index.searchKnn(query, Math.min(k, this.docs.length), accept);
     return neighbors.flatMap((label, i) => {
       const doc = this.docs[label];
@@ -105,7 +112,6 @@ export class HnswVectorStore extends VectorStore {
     };
     const store = new HnswVectorStore(embeddings, saved.options);
     store.index.readIndexSync(join(dir, INDEX_FILE));
-    store.index.setEf(saved.options.efSearch ?? 64);
     for (const d of saved.docs) store.docs.push(new Document(d));
     return store;
   }
