@@ -16,7 +16,7 @@ export interface HnswOptions {
   m?: number;
   /** Build-time beam (default 200). */
   efConstruction?: number;
-  /** Query-time beam (default: grows with the index, 64 up to 2k vectors, 400 from 20k). */
+  /** Query-time beam (default: grows with the index, 64 up to 2k vectors, 1000 above 50k). */
   efSearch?: number;
 }
 
@@ -42,7 +42,8 @@ export class HnswVectorStore extends VectorStore {
 
   /** The beam for the current size: larger graphs need a wider search to keep recall. */
   private efFor(k: number): number {
-    const bySize = this.docs.length > 20_000 ? 400 : this.docs.length > 2_000 ? 200 : 64;
+    const n = this.docs.length;
+    const bySize = n > 50_000 ? 1000 : n > 20_000 ? 400 : n > 2_000 ? 200 : 64;
     return Math.max(k, this.options.efSearch ?? bySize);
   }
 
