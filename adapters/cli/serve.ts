@@ -6,7 +6,9 @@
 import { startHealthServer } from '../../src/app/health-server.js';
 import { InstrumentedAssistant } from '../../src/app/instrumented-assistant.js';
 import { Metrics } from '../../src/app/metrics.js';
-import type { AssistantPort } from '../../src/core/ports.js';
+import type { Logger } from '../../src/core/logger.js';
+import type { AssistantPort, ReviewActions } from '../../src/core/ports.js';
+import { slackAdapterFromEnv } from '../slack/index.js';
 import { chatLoop } from './chat.js';
 import type { CliContext } from './context.js';
 import { openRuntime } from './runtime.js';
@@ -19,16 +21,30 @@ export interface ServedAdapter {
   ready(): boolean;
 }
 
+/** What every adapter is built from: the one assistant, the review actions and the logger. */
+export interface AdapterPorts {
+  assistant: AssistantPort;
+  review: ReviewActions;
+  logger: Logger;
+}
+
 /** Platform adapters known to `serve`: each returns null when its credentials are not configured. */
-export type AdapterFactory = (env: CliContext['env'], assistant: AssistantPort) => ServedAdapter | null;
-export const ADAPTERS: AdapterFactory[] = [];
+export type AdapterFactory = (env: CliContext['env'], ports: AdapterPorts) => ServedAdapter | null;
+export const ADAPTERS: AdapterFactory[] = [(env, ports) => slackAdapterFromEnv(env, ports)];
 
 /** Runs the service until a signal (adapters) or the end of the terminal chat. */
 export async function runServe(ctx: CliContext): Promise<number> {
   const rt = await openRuntime(ctx);
   const metrics = new Metrics();
   const assistant = new InstrumentedAssistant(rt.app.assistant, metrics, ctx.logger.child({ module: 'serve' }));
-  const adapters = ADAPTERS.flatMap((make) => make(ctx.env, assistant) ?? []);
+  const ports = { assistant, review: rt.app.review, logger: ctx.logger };
+  let adapters: ServedAdapter[];
+  try {
+    adapters = ADAPTERS.flatMap((make) => make(ctx.env, ports) ?? []);
+  } catch (err) {
+    await rt.close(); // invalid adapter configuration: nothing was started
+    throw err;
+  }
   const health =
     ctx.config.METRICS_PORT === undefined
       ? null

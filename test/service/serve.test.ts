@@ -29,6 +29,15 @@ describe('permabot serve', () => {
     for (const name of ['REVIEW_MODE', 'METRICS_PORT', 'OPENAI_BASE_URL']) expect(r.stderr).toContain(name);
   });
 
+  it('refuses a partial Slack configuration, naming the missing variable', () => {
+    const r = spawnSync(process.execPath, [BIN, 'serve'], {
+      encoding: 'utf8',
+      env: { ...baseEnv, SLACK_BOT_TOKEN: 'xoxb-123', SLACK_APP_TOKEN: 'not-an-app-token' },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('SLACK_APP_TOKEN');
+  });
+
   it('on SIGTERM finishes the question in flight, closes the store and exits 0', async () => {
     const fake = await startFakeOpenAi(
       (req) => ({

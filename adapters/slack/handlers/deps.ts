@@ -1,0 +1,49 @@
+/** What every handler is built from: the ports, the config, the logger and the adapter's bounded memory. */
+import type { Logger } from '../../../src/core/logger.js';
+import type { AssistantPort, ReviewActions } from '../../../src/core/ports.js';
+import type { Actor } from '../../../src/core/review/types.js';
+import { BoundedMap, BoundedSet } from '../bounded-set.js';
+import type { SlackConfig } from '../config.js';
+
+/** Where a review card lives, so it can be updated when the item is decided (from any platform). */
+export interface CardRef {
+  channel: string;
+  ts: string;
+}
+
+/** Shared handler dependencies. */
+export interface SlackDeps {
+  config: SlackConfig;
+  assistant: AssistantPort;
+  review: ReviewActions;
+  log: Logger;
+  /** Event ids already handled (Slack retries and duplicates). */
+  seenEvents: BoundedSet;
+  /** `channel:ts` of messages already answered (app_mention and message events for the same message). */
+  seenMessages: BoundedSet;
+  /** `channel:thread_ts` of threads the bot answered in (follow-ups there need no mention). */
+  answeredThreads: BoundedSet;
+  /** Review cards by review id. */
+  cards: BoundedMap<CardRef>;
+}
+
+/** Creates the dependencies with bounded memory. */
+export function createDeps(base: Pick<SlackDeps, 'config' | 'assistant' | 'review' | 'log'>): SlackDeps {
+  return {
+    ...base,
+    seenEvents: new BoundedSet(10_000),
+    seenMessages: new BoundedSet(10_000),
+    answeredThreads: new BoundedSet(5_000),
+    cards: new BoundedMap(5_000),
+  };
+}
+
+/** The actor behind an interaction payload. */
+export function slackActor(user: { id: string; name?: string; username?: string }): Actor {
+  return { platform: 'slack', id: user.id, name: user.name ?? user.username ?? user.id };
+}
+
+/** Error message for logs. */
+export function errMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,88 @@
+/** Pure rendering of the neutral `Answer` as Block Kit blocks plus fallback text. */
+import type { types } from '@slack/bolt';
+import type { Answer } from '../../src/core/types.js';
+import { FEEDBACK_ACTIONS } from './ids.js';
+import { escapeMrkdwn, splitText, toMrkdwn, truncate } from './mrkdwn.js';
+
+/** Slack's limit of blocks per message. */
+export const MAX_BLOCKS = 50;
+
+/** A Slack message: blocks and the notification/fallback text. */
+export interface SlackMessage {
+  text: string;
+  blocks: types.KnownBlock[];
+}
+
+/** The short apology posted when answering failed. */
+export const APOLOGY = 'Sorry, something went wrong while answering. Please try again in a moment.';
+
+/** A mrkdwn section block. */
+export function section(text: string): types.SectionBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text } };
+}
+
+/** A context block with one mrkdwn element. */
+export function context(text: string): types.ContextBlock {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: truncate(text, 2000) }] };
+}
+
+/** A button with an action id and value. */
+export function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger'): types.Button {
+  return {
+    type: 'button',
+    text: { type: 'plain_text', text, emoji: true },
+    action_id: actionId,
+    value,
+    ...(style ? { style } : {}),
+  };
+}
+
+/** The notice shown above a deferred or urgent answer, or null. */
+export function answerNotice(answer: Answer): string | null {
+  if (answer.urgent) return ':rotating_light: *This may need medical attention now.* Please seek care right away.';
+  if (answer.deferred)
+    return ':information_source: This is not medical advice: a medical professional and your piercer can help.';
+  if (answer.held) return ':hourglass_flowing_sand: A moderator will review this question and follow up here.';
+  return null;
+}
+
+/** The sources line: unique citation titles, escaped. */
+export function sourcesLine(answer: Answer): string | null {
+  const titles = [...new Set(answer.citations.map((c) => c.title.trim()).filter(Boolean))];
+  return titles.length ? `*Sources:* ${titles.map(escapeMrkdwn).join(' · ')}` : null;
+}
+
+/** Renders an answer: notice, answer sections (≤3000 chars each), sources, feedback buttons; ≤50 blocks. */
+export function renderAnswer(answer: Answer): SlackMessage {
+  const notice = answerNotice(answer);
+  const sources = answer.held ? null : sourcesLine(answer);
+  const withButtons = Boolean(answer.answerId) && !answer.held;
+  const tail: types.KnownBlock[] = [];
+  if (sources) tail.push(context(sources));
+  if (withButtons && answer.answerId) {
+    tail.push({
+      type: 'actions',
+      block_id: 'permabot_feedback',
+      elements: [
+        button(':thumbsup: Helpful', FEEDBACK_ACTIONS.helpful, answer.answerId),
+        button(':thumbsdown: Not helpful', FEEDBACK_ACTIONS['not-helpful'], answer.answerId),
+        button(':raising_hand: Ask a human', FEEDBACK_ACTIONS['ask-human'], answer.answerId),
+      ],
+    });
+  }
+  const head: types.KnownBlock[] = notice ? [section(notice)] : [];
+  const room = MAX_BLOCKS - head.length - tail.length;
+  let parts = splitText(toMrkdwn(answer.text || '_No answer text._'));
+  if (parts.length > room) {
+    parts = parts.slice(0, room);
+    parts[room - 1] = `${truncate(parts[room - 1] ?? '', 2970)}\n_(answer shortened)_`;
+  }
+  const blocks = [...head, ...parts.map(section), ...tail];
+  const fallback = truncate(`${notice ? `${notice}\n` : ''}${escapeMrkdwn(answer.text)}`, 3000);
+  return { text: fallback, blocks };
+}
+
+/** The apology message, as blocks and text. */
+export function renderApology(): SlackMessage {
+  return { text: APOLOGY, blocks: [section(`:warning: ${APOLOGY}`)] };
+}

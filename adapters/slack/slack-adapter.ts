@@ -1,0 +1,108 @@
+/** The Slack adapter: a Bolt App (Socket Mode with SLACK_APP_TOKEN, else HTTP with signature checks) around the ports. */
+import type { AddressInfo } from 'node:net';
+import { App, type AppOptions, SocketModeReceiver } from '@slack/bolt';
+import { type Logger, silentLogger } from '../../src/core/logger.js';
+import type { AssistantPort, ReviewActions } from '../../src/core/ports.js';
+import { boltLogger } from './bolt-logger.js';
+import type { SlackConfig } from './config.js';
+import { installErrorHandler } from './error-handler.js';
+import { registerAsking } from './handlers/ask.js';
+import { registerCommand } from './handlers/command.js';
+import { createDeps, errMessage } from './handlers/deps.js';
+import { registerFeedback } from './handlers/feedback.js';
+import { registerModeration } from './handlers/moderation.js';
+import { subscribeReviewEvents } from './handlers/review-events.js';
+import { ModeratorCheck } from './moderator-check.js';
+
+/** What the adapter is built from. `appOptions` is merged last (tests point `clientOptions` at a fake API). */
+export interface SlackAdapterOptions {
+  config: SlackConfig;
+  assistant: AssistantPort;
+  review: ReviewActions;
+  logger?: Logger;
+  appOptions?: Partial<AppOptions>;
+}
+
+/** A running (or startable) Slack adapter. `port` is the bound HTTP port once started in HTTP mode. */
+export interface SlackAdapter {
+  readonly name: 'slack';
+  readonly app: App;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  ready(): boolean;
+  readonly port?: number;
+}
+
+/** Builds the Bolt App and registers every handler; nothing connects until `start()`. */
+export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
+  const { config } = opts;
+  const log = (opts.logger ?? silentLogger).child({ adapter: 'slack' });
+  const clientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    ...opts.appOptions?.clientOptions,
+  };
+  const logger = boltLogger(log);
+  // Built here (not by App) so `ready()` can follow the socket's connection state.
+  const socket =
+    config.socketMode && config.appToken
+      ? new SocketModeReceiver({ appToken: config.appToken, logger, installerOptions: { clientOptions } })
+      : null;
+  const app = new App({
+    token: config.botToken,
+    ...(socket ? { receiver: socket } : { signingSecret: config.signingSecret ?? '', port: config.port }),
+    logger,
+    extendedErrorHandler: true,
+    deferInitialization: true,
+    ...opts.appOptions,
+    clientOptions,
+  });
+  const deps = createDeps({ config, assistant: opts.assistant, review: opts.review, log });
+  registerAsking(app, deps);
+  registerCommand(app, deps);
+  registerFeedback(app, deps);
+  registerModeration(app, deps, new ModeratorCheck(config, log));
+  installErrorHandler(app, log);
+
+  let started = false;
+  let connected = false;
+  let port: number | undefined;
+  let unsubscribe: (() => void) | null = null;
+
+  return {
+    name: 'slack',
+    app,
+    get port() {
+      return port;
+    },
+    async start() {
+      await app.init();
+      if (socket) {
+        socket.client.on('connected', () => {
+          connected = true;
+        });
+        socket.client.on('disconnected', () => {
+          connected = false;
+        });
+        await app.start();
+        connected = true;
+      } else {
+        const server = (await app.start({ port: config.port, host: config.host })) as { address(): unknown };
+        port = (server.address() as AddressInfo | null)?.port;
+      }
+      unsubscribe = subscribeReviewEvents(deps, app.client);
+      started = true;
+      log.info({ mode: config.socketMode ? 'socket' : 'http', port }, 'slack adapter started');
+    },
+    async stop() {
+      unsubscribe?.();
+      unsubscribe = null;
+      if (!started) return;
+      started = false;
+      connected = false;
+      await app.stop().catch((err: unknown) => log.warn({ err: errMessage(err) }, 'slack stop failed'));
+    },
+    ready() {
+      return started && (!socket || connected);
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/** Starts the real Bolt app (HTTP mode, 127.0.0.1, port 0) against the fake Slack Web API, with port fakes. */
+
+import type { SlackConfig } from '../../adapters/slack/config.js';
+import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/slack-adapter.js';
+import type { Logger } from '../../src/core/logger.js';
+import { SlackSigner } from './fake-slack/signer.js';
+import { FakeSlackApi } from './fake-slack/web-api.js';
+import { FakeAssistant, type FakeAssistantOptions, FakeReviewActions } from './fakes.js';
+
+export const SIGNING_SECRET = 'test-signing-secret-123';
+export const MODERATOR = 'UMOD';
+export const REVIEW_CHANNEL = 'CREVIEW';
+
+/** A log line captured by the recording logger. */
+export interface LogLine {
+  level: string;
+  obj: Record<string, unknown>;
+  msg?: string;
+}
+
+/** A Logger that keeps every line (to assert that errors are logged with context). */
+export function recordingLogger(lines: LogLine[], bindings: Record<string, unknown> = {}): Logger {
+  const at = (level: string) => (obj: object, msg?: string) =>
+    lines.push({ level, obj: { ...bindings, ...(obj as Record<string, unknown>) }, ...(msg ? { msg } : {}) });
+  return {
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+    child: (b) => recordingLogger(lines, { ...bindings, ...b }),
+  };
+}
+
+/** Everything a test needs. */
+export interface Harness {
+  api: FakeSlackApi;
+  adapter: SlackAdapter;
+  assistant: FakeAssistant;
+  review: FakeReviewActions;
+  signer: SlackSigner;
+  logs: LogLine[];
+  close(): Promise<void>;
+}
+
+/** Starts a harness; `mode` is the review mode of the fake review core. */
+export async function startHarness(
+  opts: {
+    mode?: 'post' | 'hold';
+    assistant?: Omit<FakeAssistantOptions, 'review'>;
+    config?: Partial<SlackConfig>;
+  } = {},
+): Promise<Harness> {
+  const api = await new FakeSlackApi().start();
+  const review = new FakeReviewActions(opts.mode ?? 'post');
+  const assistant = new FakeAssistant({ ...opts.assistant, review });
+  const logs: LogLine[] = [];
+  const config: SlackConfig = {
+    botToken: 'xoxb-test',
+    signingSecret: SIGNING_SECRET,
+    socketMode: false,
+    reviewChannelId: REVIEW_CHANNEL,
+    moderatorUserIds: [MODERATOR],
+    port: 0,
+    host: '127.0.0.1',
+    apiUrl: api.url,
+    ...opts.config,
+  };
+  const adapter = createSlackAdapter({
+    config,
+    assistant,
+    review,
+    logger: recordingLogger(logs),
+    appOptions: { clientOptions: { slackApiUrl: api.url, retryConfig: { retries: 0 } } },
+  });
+  await adapter.start();
+  const signer = new SlackSigner(adapter.port ?? 0, SIGNING_SECRET);
+  return {
+    api,
+    adapter,
+    assistant,
+    review,
+    signer,
+    logs,
+    async close() {
+      await adapter.stop();
+      await api.close();
+    },
+  };
+}
