@@ -3,6 +3,7 @@
 import { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import { Document } from '@langchain/core/documents';
 import { createRetriever } from '../src/app/knowledge-index.js';
+import type { Retrieve } from '../src/core/assistant.js';
 import { Bm25Index } from '../src/core/retrieve/bm25.js';
 import { analyzeQuery } from '../src/core/retrieve/query.js';
 import type { Chunk } from '../src/core/types.js';
@@ -15,6 +16,8 @@ export interface BuiltSystem {
   search(query: string): Promise<string[]>;
   /** Dense top-10 ids for a query vector (the part compared with exact search); null for lexical-only systems. */
   dense?: (vector: number[]) => Promise<string[]>;
+  /** The system's own scored retrieval for the answer pipeline (else ids are wrapped with rank scores). */
+  retriever?: Retrieve;
 }
 
 /** One contender: how to build it from chunks and their vectors. */
@@ -37,6 +40,7 @@ export const SYSTEMS: System[] = [
       const retriever = createRetriever(bm25, store, embeddings);
       return {
         search: async (q) => (await retriever.retrieve(q, 10)).results.map((r) => r.chunk.id),
+        retriever,
         dense: async (v) => ids(await store.similaritySearchVectorWithScore(v, 10)),
       };
     },
@@ -45,9 +49,18 @@ export const SYSTEMS: System[] = [
     name: 'bm25',
     async build(chunks, _vectors, embeddings) {
       const bm25 = new Bm25Index(chunks);
+      const rank = (w: string) => embeddings.englishRank(w);
+      const retriever: Retrieve = {
+        async retrieve(text) {
+          const query = analyzeQuery(text, bm25, rank);
+          const results = bm25.search(query.terms, 8);
+          const idf = new Map(query.terms.map((t) => [t.term, bm25.idf(t.term)]));
+          return { query, results, bestLexical: results[0]?.score ?? 0, bestDense: 0, idf };
+        },
+      };
       return {
-        search: async (q) =>
-          bm25.search(analyzeQuery(q, bm25, (w) => embeddings.englishRank(w)).terms, 10).map((r) => r.chunk.id),
+        search: async (q) => bm25.search(analyzeQuery(q, bm25, rank).terms, 10).map((r) => r.chunk.id),
+        retriever,
       };
     },
   },

@@ -5,7 +5,7 @@ const DOMAIN =
   /\b(jewel\w*|permanent|weld\w*|bracelets?|anklets?|necklaces?|chains?|rings?|pierc\w*|(micro\s?)?dermals?|implant\w*|studs?|tatt?oo\w*|charms?|jewell?ers?|aftercare|saline|studio|metals?|gold|silver|titanium|anchors?|punch\w*|clasp\w*|body mod\w*)\b/i;
 
 const BUSINESS =
-  /\b(price[sd]?|pricing|costs?(?! me| you| us| them| him| her| my| your)|how much (is|are|for|would it be) (a|an|the|one|it|they|this)\b(?!.*\b(hurt|pain|heal|weeks?|time|clean)\w*)|charge[sd]?|expensive|cheap|fees?|pay(ment)?|cash|card payments?|gift ?cards?|vouchers?|discounts?|coupons?|promo|sales?|open(ing)? hours|hours|open (on|today|tomorrow|late)|closed|book(ing)?|appointments? (available|availability)|availability|walk[- ]?ins?|deposit|address|located|location|parking|refunds?|returns?|warranty|guarantee|shipping|deliver\w*|phone number|email|contact you|instagram|website)\b/i;
+  /\b(price[sd]?|pricing|costs?(?! me| you| us| them| him| her| my| your)|how much (is|are|for|would it be) (a|an|the|one|it|they|this)\b(?!.*\b(hurt|pain|heal|weeks?|time|clean)\w*)|charge[sd]?|expensive|cheap|fees?|pay(ment)?|cash|card payments?|gift ?cards?|vouchers?|discounts?|coupons?|promo|sales?|open(ing)? hours|hours|open (on|today|tomorrow|late)|closed|book(ing)?|appointments? (available|availability)|availability|walk[- ]?ins?|deposit|address|located|location|parking|refunds?|returns?|warranty|guarantee|shipping|deliver\w*|phone number|email|contact you|instagram|website|loyalty|membership|rewards?|referrals?|programs?|do you (have|offer|sell|do|take|accept|ship|open|make)|can i (book|buy|order|pay))\b/i;
 
 /** True when the question names anything in the jewelry domain. */
 export function mentionsDomain(text: string): boolean {

@@ -28,6 +28,8 @@ export interface Vocabulary {
 /** General English knowledge: the frequency rank of a word (0 = most common), undefined when unknown. */
 export type EnglishRank = (word: string) => number | undefined;
 
+const SEPARABLE_REMOVAL = /\b(take|get|pull|pop|cut)(\s+\w+){1,3}\s+(out|off)\b/;
+
 /** Words so common that their absence from the guidance says nothing about its coverage. */
 const COMMON_RANK = 500;
 /** Question framing, not subject matter: never counted for coverage. */
@@ -120,6 +122,8 @@ export function analyzeQuery(
   for (const [phrase, extra] of Object.entries(SYNONYMS)) {
     if (phrase.includes(' ') && lower.includes(` ${phrase} `)) for (const e of extra) add(stem(e), 0.5);
   }
+  // Separable phrasal verbs: "take my dermal out", "get the bracelet off".
+  if (SEPARABLE_REMOVAL.test(lower)) for (const e of ['remove', 'removal', 'cut']) add(stem(e), 0.5);
   const terms = [...weights].map(([term, weight]) => ({ term, weight }));
   return { text, terms, content, uncovered, unknown, kinds: namedKinds(text), topics: namedTopics(text) };
 }

@@ -41,6 +41,13 @@ export const SYNONYMS: Record<string, string[]> = {
   office: ['workplace', 'dress', 'code'],
   uniform: ['dress', 'code', 'workplace'],
   machine: ['machines', 'stuck', 'caught'],
+  mechanic: ['machines', 'stuck', 'caught', 'work'],
+  construction: ['machines', 'stuck', 'caught', 'work'],
+  warehouse: ['machines', 'stuck', 'caught', 'work'],
+  workshop: ['machines', 'stuck', 'caught', 'work'],
+  garage: ['machines', 'stuck', 'caught', 'work'],
+  tools: ['machines', 'stuck', 'caught'],
+  lathe: ['machines', 'stuck', 'caught'],
   machinery: ['machines', 'stuck', 'caught'],
   factory: ['machines', 'stuck', 'workplace'],
   equipment: ['machines', 'stuck'],
@@ -103,6 +110,10 @@ export const SYNONYMS: Record<string, string[]> = {
   sorts: ['types'],
   options: ['types'],
   forever: ['permanent'],
+  dermal: ['microdermal', 'implant'],
+  dermals: ['microdermal', 'implant'],
+  anchor: ['microdermal'],
+  anchors: ['microdermal'],
 };
 
 /** Words and phrases that name each jewelry kind in a question. */
@@ -122,9 +133,10 @@ export const TOPIC_WORDS: Record<Topic, RegExp> = {
   pain: /\b(hurts?|hurting|pain\w*|sore|ouch|sting\w*|discomfort|numb\w*)\b/,
   healing: /\b(heal\w*|recover\w*|how long .*(take|last)|weeks?)\b/,
   removal:
-    /\b(remov\w*|take (it |them )?off|get (it )?off|cut (it )?off|come off|take out|reweld\w*|re-?attach\w*|unweld\w*|scissors)\b/,
+    /\b((take|get|pull|pop|cut)(\s+\w+){0,3}\s+(out|off)|remov\w*|take (it |them )?off|get (it )?off|cut (it )?off|come off|take out|reweld\w*|re-?attach\w*|unweld\w*|scissors)\b/,
   cleaning: /\b(clean\w*|wash\w*|aftercare|after care|saline|soap|maint\w*|upkeep|polish\w*|care for|look after)\b/,
-  workplace: /\b(jobs?|work\w*|employ\w*|boss|office|dress code|machine\w*|uniform|career|interview)\b/,
+  workplace:
+    /\b(jobs?|work\w*|employ\w*|boss|office|dress code|machine\w*|uniform|career|interview|mechanics?|construction|warehouse|factory|garage|tools|lathe|nurse|chef|cook)\b/,
   materials:
     /\b(made (of|from|out of)|metals?|materials?|gold|silver|titanium|steel|stainless|hypoallergenic|allerg\w*|nickel|tarnish\w*|silicone)\b/,
   procedure:
