@@ -4,26 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './run-cli.js';
 
-const ROOT = join(import.meta.dirname, '../..');
 const SEEDS = join(ROOT, '../shared/seeds');
 const dataDir = mkdtempSync(join(tmpdir(), 'permabot-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function permabot(args: string[], input?: string) {
-  return spawnSync(process.execPath, [join(ROOT, 'bin/permabot.mjs'), ...args], {
-    input,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      PERMABOT_DATA_DIR: dataDir,
-      OPENAI_API_KEY: '',
-      OPENAI_BASE_URL: '',
-      PERMABOT_FROM_SOURCE: '1',
-    },
-    timeout: 60_000,
-  });
-}
+const permabot = (args: string[], input?: string) => runCli(dataDir, args, input);
 
 describe('permabot ask --json --stdin', () => {
   it('prints one JSON answer per input line (plain text or {id, question}), nothing else', () => {

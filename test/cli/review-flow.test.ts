@@ -1,28 +1,14 @@
 /** The moderator loop end to end through the CLI: real processes, real SQLite in a temp PERMABOT_DATA_DIR. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
 
-const ROOT = join(import.meta.dirname, '../..');
 const dataDir = mkdtempSync(join(tmpdir(), 'permabot-review-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function permabot(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/permabot.mjs'), ...args], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      PERMABOT_DATA_DIR: dataDir,
-      OPENAI_API_KEY: '',
-      OPENAI_BASE_URL: '',
-      PERMABOT_FROM_SOURCE: '1',
-    },
-    timeout: 60_000,
-  });
-  return { ...r, json: () => JSON.parse(r.stdout) };
-}
+const permabot = (...args: string[]) => runCli(dataDir, args);
 
 describe('review queue through the CLI', () => {
   it('queues a medical answer, lets a moderator correct an answer, and reuses the correction', () => {
