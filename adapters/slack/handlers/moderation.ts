@@ -57,6 +57,15 @@ async function decide(
   return failureNote(result);
 }
 
+/** What every review-card click starts with: the item, the card, who clicked and whether they may act. */
+async function clickOf(body: unknown, client: webApi.WebClient, moderators: ModeratorCheck) {
+  const b = body as CardBody;
+  const actor = slackActor(b.user);
+  const reviewId = b.actions[0]?.value;
+  if (!reviewId) return null;
+  return { b, reviewId, card: cardOf(b), actor, auth: await moderators.authorize(client, actor) };
+}
+
 /** Registers the review-card buttons and the Correct modal. */
 export function registerModeration(app: App, deps: SlackDeps, moderators: ModeratorCheck): void {
   const simple: Array<[string, Decision]> = [
@@ -66,12 +75,9 @@ export function registerModeration(app: App, deps: SlackDeps, moderators: Modera
   for (const [actionId, decision] of simple) {
     app.action(actionId, async ({ ack, body, client }) => {
       await ack();
-      const b = body as unknown as CardBody;
-      const reviewId = b.actions[0]?.value;
-      const card = cardOf(b);
-      if (!reviewId) return;
-      const actor = slackActor(b.user);
-      const auth = await moderators.authorize(client, actor);
+      const click = await clickOf(body, client, moderators);
+      if (!click) return;
+      const { reviewId, card, actor, auth } = click;
       if (!auth.allowed) deps.log.warn({ reviewId, user: actor.id, decision }, 'non-moderator refused');
       const note = auth.allowed ? await decide(deps, client, { reviewId, card }, decision, actor) : auth.reason;
       if (note && card) await postEphemeral(client, deps.log, { channel: card.channel }, actor.id, note);
@@ -80,12 +86,9 @@ export function registerModeration(app: App, deps: SlackDeps, moderators: Modera
 
   app.action(REVIEW_ACTIONS.correct, async ({ ack, body, client }) => {
     await ack();
-    const b = body as unknown as CardBody;
-    const reviewId = b.actions[0]?.value;
-    const card = cardOf(b);
-    if (!reviewId) return;
-    const actor = slackActor(b.user);
-    const auth = await moderators.authorize(client, actor);
+    const click = await clickOf(body, client, moderators);
+    if (!click) return;
+    const { b, reviewId, card, actor, auth } = click;
     const item = auth.allowed ? await deps.review.get(reviewId) : null;
     let note: string | null = null;
     if (!auth.allowed) note = auth.reason;
