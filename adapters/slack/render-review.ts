@@ -1,25 +1,10 @@
 /** Pure rendering of moderator review cards, the decided card and the modals. */
 import type { types } from '@slack/bolt';
 import type { ReviewItem } from '../../src/core/review/types.js';
+import { DECIDED_VERB, decisionLine } from '../shared/review-text.js';
 import { INPUTS, REVIEW_ACTIONS, VIEWS } from './ids.js';
 import { escapeMrkdwn, toMrkdwn, truncate } from './mrkdwn.js';
 import { button, context, type SlackMessage, section } from './render.js';
-
-const DECIDED_VERB: Record<string, string> = { approved: 'Approved', corrected: 'Corrected', rejected: 'Rejected' };
-
-/** `2025-01-02T03:04:05.000Z` → `2025-01-02 03:04 UTC`. */
-export function formatWhen(iso: string | null): string {
-  if (!iso) return 'an unknown time';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-/** "approved by Ana (slack) at 2025-01-02 03:04 UTC". */
-export function decisionLine(item: ReviewItem): string {
-  const verb = (DECIDED_VERB[item.status] ?? item.status).toLowerCase();
-  const who = item.decidedBy ? `${item.decidedBy.name} (${item.decidedBy.platform})` : 'someone';
-  return `${verb} by ${who} at ${formatWhen(item.decidedAt)}`;
-}
 
 function body(item: ReviewItem): types.KnownBlock[] {
   const reasons = item.reasons.length ? item.reasons.join(', ') : 'none';

@@ -1,6 +1,7 @@
 /** Pure rendering of the neutral `Answer` as Block Kit blocks plus fallback text. */
 import type { types } from '@slack/bolt';
 import type { Answer } from '../../src/core/types.js';
+import { APOLOGY, citationTitles } from '../shared/review-text.js';
 import { FEEDBACK_ACTIONS } from './ids.js';
 import { escapeMrkdwn, splitText, toMrkdwn, truncate } from './mrkdwn.js';
 
@@ -13,8 +14,7 @@ export interface SlackMessage {
   blocks: types.KnownBlock[];
 }
 
-/** The short apology posted when answering failed. */
-export const APOLOGY = 'Sorry, something went wrong while answering. Please try again in a moment.';
+export { APOLOGY } from '../shared/review-text.js';
 
 /** A mrkdwn section block. */
 export function section(text: string): types.SectionBlock {
@@ -48,7 +48,7 @@ export function answerNotice(answer: Answer): string | null {
 
 /** The sources line: unique citation titles, escaped. */
 export function sourcesLine(answer: Answer): string | null {
-  const titles = [...new Set(answer.citations.map((c) => c.title.trim()).filter(Boolean))];
+  const titles = citationTitles(answer.citations);
   return titles.length ? `*Sources:* ${titles.map(escapeMrkdwn).join(' · ')}` : null;
 }
 

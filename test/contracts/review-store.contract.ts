@@ -55,6 +55,7 @@ export function reviewStoreContract(name: string, makeStore: MakeReviewStore): v
         question: 'Is this swelling normal?',
         answerText: rec.answer.text,
         topic: 'removal',
+        citations: [{ source: 'removal.md', title: 'Removal', quote: 'cut at the weld' }],
       });
       expect(item).toMatchObject({ platform: 'discord', channelRef: 'discord:g1:c1:m1', decidedBy: null, note: null });
       expect(await store.getReview(item?.id ?? '')).toEqual(item);

@@ -2,34 +2,16 @@
 
 import type { SlackConfig } from '../../adapters/slack/config.js';
 import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/slack-adapter.js';
-import type { Logger } from '../../src/core/logger.js';
+import { FakeAssistant, type FakeAssistantOptions, FakeReviewActions } from '../fakes/chat-ports.js';
+import { type LogLine, recordingLogger } from '../fakes/recording-logger.js';
 import { SlackSigner } from './fake-slack/signer.js';
 import { FakeSlackApi } from './fake-slack/web-api.js';
-import { FakeAssistant, type FakeAssistantOptions, FakeReviewActions } from './fakes.js';
+
+export { type LogLine, recordingLogger };
 
 export const SIGNING_SECRET = 'test-signing-secret-123';
 export const MODERATOR = 'UMOD';
 export const REVIEW_CHANNEL = 'CREVIEW';
-
-/** A log line captured by the recording logger. */
-export interface LogLine {
-  level: string;
-  obj: Record<string, unknown>;
-  msg?: string;
-}
-
-/** A Logger that keeps every line (to assert that errors are logged with context). */
-export function recordingLogger(lines: LogLine[], bindings: Record<string, unknown> = {}): Logger {
-  const at = (level: string) => (obj: object, msg?: string) =>
-    lines.push({ level, obj: { ...bindings, ...(obj as Record<string, unknown>) }, ...(msg ? { msg } : {}) });
-  return {
-    debug: at('debug'),
-    info: at('info'),
-    warn: at('warn'),
-    error: at('error'),
-    child: (b) => recordingLogger(lines, { ...bindings, ...b }),
-  };
-}
 
 /** Everything a test needs. */
 export interface Harness {

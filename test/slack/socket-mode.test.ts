@@ -1,10 +1,10 @@
 /** Socket Mode: the real Bolt app connects through a fake apps.connections.open and WebSocket, and answers. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/slack-adapter.js';
+import { FakeAssistant, FakeReviewActions } from '../fakes/chat-ports.js';
 import { mention, nextTs } from './fake-slack/payloads.js';
 import { FakeSocketServer } from './fake-slack/socket-server.js';
 import { FakeSlackApi } from './fake-slack/web-api.js';
-import { FakeAssistant, FakeReviewActions } from './fakes.js';
 
 let api: FakeSlackApi;
 let ws: FakeSocketServer;

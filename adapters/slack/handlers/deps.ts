@@ -2,7 +2,10 @@
 import type { Logger } from '../../../src/core/logger.js';
 import type { AssistantPort, ReviewActions } from '../../../src/core/ports.js';
 import type { Actor } from '../../../src/core/review/types.js';
-import { BoundedMap, BoundedSet } from '../bounded-set.js';
+import { BoundedMap, BoundedSet } from '../../shared/bounded-set.js';
+
+export { errMessage } from '../../shared/errors.js';
+
 import type { SlackConfig } from '../config.js';
 
 /** Where a review card lives, so it can be updated when the item is decided (from any platform). */
@@ -41,9 +44,4 @@ export function createDeps(base: Pick<SlackDeps, 'config' | 'assistant' | 'revie
 /** The actor behind an interaction payload. */
 export function slackActor(user: { id: string; name?: string; username?: string }): Actor {
   return { platform: 'slack', id: user.id, name: user.name ?? user.username ?? user.id };
-}
-
-/** Error message for logs. */
-export function errMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

@@ -1,10 +1,11 @@
 /** Approve / Correct (modal) / Reject on review cards; only moderators may act, others are refused privately. */
 import type { App, webApi } from '@slack/bolt';
 import type { Actor, Decision, DecisionResult } from '../../../src/core/review/types.js';
+import { decisionLine } from '../../shared/review-text.js';
 import { INPUTS, REVIEW_ACTIONS, VIEWS } from '../ids.js';
 import type { ModeratorCheck } from '../moderator-check.js';
 import { postEphemeral } from '../post.js';
-import { decisionLine, renderCorrectModal, renderDecidedCard } from '../render-review.js';
+import { renderCorrectModal, renderDecidedCard } from '../render-review.js';
 import { type CardRef, errMessage, type SlackDeps, slackActor } from './deps.js';
 
 interface CardBody {

@@ -1,6 +1,7 @@
 /** Review-core events: queued items become cards in the review channel; decisions update cards and release held answers. */
 import type { webApi } from '@slack/bolt';
 import type { ReviewItem } from '../../../src/core/review/types.js';
+import { REJECTED_RELEASE } from '../../shared/review-text.js';
 import { toMrkdwn, truncate } from '../mrkdwn.js';
 import { postMessage } from '../post.js';
 import { context, type SlackMessage, section } from '../render.js';
@@ -11,9 +12,7 @@ import { errMessage, type SlackDeps } from './deps.js';
 /** The message released to the original thread once a moderator decided a held answer. */
 export function renderRelease(item: ReviewItem): SlackMessage | null {
   if (item.status === 'rejected') {
-    const text =
-      'A moderator reviewed this question and could not confirm an answer. Please ask the studio team directly.';
-    return { text, blocks: [section(text)] };
+    return { text: REJECTED_RELEASE, blocks: [section(REJECTED_RELEASE)] };
   }
   const answer = item.status === 'corrected' ? item.correctedText : item.answerText;
   if ((item.status !== 'approved' && item.status !== 'corrected') || !answer) return null;

@@ -1,5 +1,5 @@
 /** Review-queue records: the durable audit of every answer and every moderator decision. */
-import type { Answer, Platform, Reason, Topic } from '../types.js';
+import type { Answer, Citation, Platform, Reason, Topic } from '../types.js';
 
 /** Who made a decision. The terminal is the local admin (`{platform: 'cli', id: 'local', name}`). */
 export interface Actor {
@@ -38,6 +38,8 @@ export interface ReviewItem {
   topic: Topic | null;
   question: string;
   answerText: string;
+  /** The sources the answer cited (shown on review cards). */
+  citations?: Citation[];
   platform: Platform;
   channelRef: string;
   /** True when the answer was held back (REVIEW_MODE=hold) and waits for release. */

@@ -33,6 +33,7 @@ export function itemFrom(s: StoredItem, rec: InteractionRecord): ReviewItem {
     topic: rec.answer.topic,
     question: rec.question,
     answerText: rec.answer.text,
+    citations: rec.answer.citations.map((c) => ({ ...c })),
     platform: rec.platform,
     channelRef: rec.channelRef,
     held: s.held,

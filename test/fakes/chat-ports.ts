@@ -1,4 +1,4 @@
-/** In-memory fakes of the ports the Slack adapter uses: an assistant and the review actions. */
+/** In-memory fakes of the ports every chat adapter uses: an assistant and the review actions (platform-neutral). */
 import type { AssistantPort, ReviewActions } from '../../src/core/ports.js';
 import type { Actor, Decision, DecisionResult, FeedbackKind, ReviewItem } from '../../src/core/review/types.js';
 import type { Answer, Incoming, Reason } from '../../src/core/types.js';
@@ -32,7 +32,14 @@ export class FakeReviewActions implements ReviewActions {
     this.interactions.set(answerId, { incoming, answer });
     if (!answer.flagged) return { answerId, held: false };
     const held = this.mode === 'hold' && incoming.isPublic && !answer.urgent;
-    const item = this.enqueue({ answerId, incoming, answerText: answer.text, reasons: answer.reasons, held });
+    const item = this.enqueue({
+      answerId,
+      incoming,
+      answerText: answer.text,
+      reasons: answer.reasons,
+      held,
+      citations: answer.citations,
+    });
     return { answerId, reviewId: item.id, held };
   }
 
@@ -44,6 +51,7 @@ export class FakeReviewActions implements ReviewActions {
     reasons: Reason[];
     held?: boolean;
     origin?: ReviewItem['origin'];
+    citations?: ReviewItem['citations'];
   }): ReviewItem {
     const item: ReviewItem = {
       id: `rev-${++this.seq}`,
@@ -54,6 +62,7 @@ export class FakeReviewActions implements ReviewActions {
       topic: null,
       question: opts.incoming.text,
       answerText: opts.answerText,
+      citations: opts.citations ?? [],
       platform: opts.incoming.platform,
       channelRef: opts.incoming.channelRef,
       held: opts.held ?? false,
@@ -79,6 +88,7 @@ export class FakeReviewActions implements ReviewActions {
       answerId,
       incoming: stored.incoming,
       answerText: stored.answer.text,
+      citations: stored.answer.citations,
       reasons: ['reported'],
       origin: 'feedback',
     });
