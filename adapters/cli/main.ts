@@ -5,6 +5,7 @@ import { PermabotError } from '../../src/core/errors.js';
 import { runAsk } from './ask.js';
 import { runChat } from './chat.js';
 import { type CliContext, EXIT } from './context.js';
+import { runDiscord } from './discord.js';
 import { runEval } from './eval.js';
 import { runIngest } from './ingest.js';
 import { runReview } from './review.js';
@@ -25,6 +26,7 @@ type Command = (ctx: CliContext) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   ask: runAsk,
   chat: runChat,
+  discord: runDiscord,
   eval: runEval,
   ingest: runIngest,
   review: runReview,

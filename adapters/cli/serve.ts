@@ -5,9 +5,12 @@
  */
 import { startHealthServer } from '../../src/app/health-server.js';
 import { InstrumentedAssistant } from '../../src/app/instrumented-assistant.js';
+import { instrumentReview } from '../../src/app/instrumented-review.js';
 import { Metrics } from '../../src/app/metrics.js';
+import { PermabotError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/core/logger.js';
 import type { AssistantPort, ReviewActions } from '../../src/core/ports.js';
+import { discordAdapterFromEnv } from '../discord/index.js';
 import { slackAdapterFromEnv } from '../slack/index.js';
 import { chatLoop } from './chat.js';
 import type { CliContext } from './context.js';
@@ -30,17 +33,37 @@ export interface AdapterPorts {
 
 /** Platform adapters known to `serve`: each returns null when its credentials are not configured. */
 export type AdapterFactory = (env: CliContext['env'], ports: AdapterPorts) => ServedAdapter | null;
-export const ADAPTERS: AdapterFactory[] = [(env, ports) => slackAdapterFromEnv(env, ports)];
+export const ADAPTERS: AdapterFactory[] = [
+  (env, ports) => discordAdapterFromEnv(env, ports),
+  (env, ports) => slackAdapterFromEnv(env, ports),
+];
+
+/** Builds every configured adapter; configuration problems of all adapters are reported together. */
+function buildAdapters(env: CliContext['env'], ports: AdapterPorts): ServedAdapter[] {
+  const adapters: ServedAdapter[] = [];
+  const problems: string[] = [];
+  for (const make of ADAPTERS) {
+    try {
+      const adapter = make(env, ports);
+      if (adapter) adapters.push(adapter);
+    } catch (err) {
+      if (!(err instanceof PermabotError) || err.code !== 'config_invalid') throw err;
+      problems.push(err.message);
+    }
+  }
+  if (problems.length) throw new PermabotError(problems.join('\n'), 'config_invalid');
+  return adapters;
+}
 
 /** Runs the service until a signal (adapters) or the end of the terminal chat. */
 export async function runServe(ctx: CliContext): Promise<number> {
   const rt = await openRuntime(ctx);
   const metrics = new Metrics();
   const assistant = new InstrumentedAssistant(rt.app.assistant, metrics, ctx.logger.child({ module: 'serve' }));
-  const ports = { assistant, review: rt.app.review, logger: ctx.logger };
+  const ports = { assistant, review: instrumentReview(rt.app.review, metrics), logger: ctx.logger };
   let adapters: ServedAdapter[];
   try {
-    adapters = ADAPTERS.flatMap((make) => make(ctx.env, ports) ?? []);
+    adapters = buildAdapters(ctx.env, ports);
   } catch (err) {
     await rt.close(); // invalid adapter configuration: nothing was started
     throw err;
@@ -84,7 +107,12 @@ export async function runServe(ctx: CliContext): Promise<number> {
     ctx.logger.info({}, 'no chat credentials configured: opening the terminal chat');
     await Promise.race([chatLoop(ctx, rt.app, assistant), done]);
   } else {
-    for (const a of adapters) await a.start();
+    try {
+      for (const a of adapters) await a.start();
+    } catch (err) {
+      await shutdown('an adapter failed to start'); // stop what did start, close the store, then report
+      throw err;
+    }
     ctx.logger.info({ adapters: adapters.map((a) => a.name) }, 'serving');
     await done;
   }
