@@ -1,18 +1,20 @@
 /** Pure rendering of moderator review cards, the decided card and the modals. */
 import type { types } from '@slack/bolt';
 import type { ReviewItem } from '../../src/core/review/types.js';
-import { DECIDED_VERB, decisionLine } from '../shared/review-text.js';
+import { citationTitles, DECIDED_VERB, decisionLine } from '../shared/review-text.js';
 import { INPUTS, REVIEW_ACTIONS, VIEWS } from './ids.js';
 import { escapeMrkdwn, toMrkdwn, truncate } from './mrkdwn.js';
 import { button, context, type SlackMessage, section } from './render.js';
 
 function body(item: ReviewItem): types.KnownBlock[] {
   const reasons = item.reasons.length ? item.reasons.join(', ') : 'none';
+  const sources = citationTitles(item.citations);
   const meta = [
     `*Reasons:* ${escapeMrkdwn(reasons)}`,
     `*From:* ${escapeMrkdwn(item.platform)}${item.held ? ' (held: waiting for a decision)' : ''}`,
     item.origin ? `*Origin:* ${escapeMrkdwn(item.origin)}` : null,
     item.topic ? `*Topic:* ${escapeMrkdwn(item.topic)}` : null,
+    sources.length ? `*Sources:* ${sources.map(escapeMrkdwn).join(' · ')}` : null,
     `*Review:* \`${escapeMrkdwn(item.id)}\``,
   ].filter(Boolean);
   return [

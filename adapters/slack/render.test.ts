@@ -113,6 +113,7 @@ const item: ReviewItem = {
   topic: 'healing',
   question: 'is <!here> swelling normal?',
   answerText: 'Some swelling is **normal**.',
+  citations: [{ source: 'healing-times.md', title: 'Healing <times>', quote: 'q' }],
   platform: 'discord',
   channelRef: 'discord:g:c:m',
   held: false,
@@ -130,6 +131,7 @@ describe('review cards', () => {
     expect(all).toContain('is &lt;!here&gt; swelling normal?');
     expect(all).toContain('medical, reported');
     expect(all).toContain('*From:* discord');
+    expect(all).toContain('*Sources:* Healing &lt;times&gt;');
     const buttons = blocks.find((b) => b.type === 'actions')?.elements ?? [];
     expect(buttons.map((b) => [b.action_id, b.value])).toEqual([
       ['permabot_review_approve', 'rev-1'],
