@@ -1,5 +1,10 @@
 /** Process entry of the CLI (bin/permabot.mjs imports this). */
+import { existsSync } from 'node:fs';
 import { main } from './main.js';
+
+// Variables from `.env` (or PERMABOT_ENV_FILE; empty turns it off); the real environment wins over the file.
+const envFile = process.env.PERMABOT_ENV_FILE ?? '.env';
+if (envFile && existsSync(envFile)) process.loadEnvFile(envFile);
 
 // `permabot ask … | head -1` closes stdout early: that is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

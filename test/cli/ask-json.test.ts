@@ -1,6 +1,6 @@
 /** The CLI contract end to end: a real process, real files, real index, JSON lines on stdout. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,11 +64,30 @@ describe('permabot ask --json --stdin', () => {
     expect(permabot(['ask']).status).toBe(2);
     const bad = spawnSync(process.execPath, [join(ROOT, 'bin/permabot.mjs'), 'ask', 'hi'], {
       encoding: 'utf8',
-      env: { ...process.env, REVIEW_MODE: 'sometimes', PERMABOT_FROM_SOURCE: '1' },
+      env: { ...process.env, REVIEW_MODE: 'sometimes', PERMABOT_FROM_SOURCE: '1', PERMABOT_ENV_FILE: '' },
     });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/REVIEW_MODE/);
     expect(permabot(['frobnicate']).stderr).toMatch(/Unknown command/);
+  });
+
+  it('reads .env from the working directory, and the environment wins over the file', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'permabot-envfile-'));
+    writeFileSync(join(cwd, '.env'), 'REVIEW_MODE=sometimes\nMAX_QUESTION_CHARS=abc\n');
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [join(ROOT, 'bin/permabot.mjs'), 'ask', 'hi'], {
+        cwd,
+        encoding: 'utf8',
+        env: { ...process.env, PERMABOT_FROM_SOURCE: '1', PERMABOT_ENV_FILE: '.env', ...env },
+      });
+    const fromFile = run({});
+    expect(fromFile.status).toBe(2);
+    expect(fromFile.stderr).toMatch(/REVIEW_MODE/);
+    expect(fromFile.stderr).toMatch(/MAX_QUESTION_CHARS/);
+    const overridden = run({ REVIEW_MODE: 'post' });
+    expect(overridden.stderr).not.toMatch(/REVIEW_MODE/);
+    expect(overridden.stderr).toMatch(/MAX_QUESTION_CHARS/);
+    rmSync(cwd, { recursive: true, force: true });
   });
 
   it('reports a missing knowledge folder clearly', () => {

@@ -17,7 +17,7 @@ afterAll(async () => {
 /** Runs the CLI without blocking this process (the fake answers from here). */
 function cli(args: string[], env: Record<string, string>) {
   const child = spawn(process.execPath, [join(ROOT, 'bin/permabot.mjs'), ...args], {
-    env: { ...process.env, PERMABOT_FROM_SOURCE: '1', DISCORD_API_URL: discord.api, ...env },
+    env: { ...process.env, PERMABOT_FROM_SOURCE: '1', PERMABOT_ENV_FILE: '', DISCORD_API_URL: discord.api, ...env },
   });
   let stdout = '';
   let stderr = '';

@@ -15,6 +15,7 @@ export function runCli(dataDir: string, args: string[], input?: string) {
       OPENAI_API_KEY: '',
       OPENAI_BASE_URL: '',
       PERMABOT_FROM_SOURCE: '1',
+      PERMABOT_ENV_FILE: '',
     },
     timeout: 60_000,
   });

@@ -14,6 +14,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const baseEnv = {
   ...process.env,
   PERMABOT_FROM_SOURCE: '1',
+  PERMABOT_ENV_FILE: '',
   PERMABOT_DATA_DIR: dataDir,
   OPENAI_API_KEY: '',
   OPENAI_BASE_URL: '',
