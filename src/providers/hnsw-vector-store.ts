@@ -1,33 +1,45 @@
 /**
- * A LangChain `VectorStore` over hnswlib-node (cosine HNSW): add, filtered search, save and load.
+ * A LangChain `VectorStore` over hnswlib-node: add, filtered search, save and load.
+ * Up to `exactUpTo` vectors (default 200k) the search is exact: hnswlib's native brute-force scan
+ * (≈ 2 ms at 100k × 100 dims on one core) picks candidates that are rescored in float64. Above that an
+ * HNSW graph is built and its candidates are rescored the same way. Scores are the cosine similarity.
  * (`@langchain/community`'s HNSWLib cannot be installed next to @langchain/core 1.x, so this is ours.)
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document } from '@langchain/core/documents';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { VectorStore } from '@langchain/core/vectorstores';
 import hnswlib from 'hnswlib-node';
+import { FlatVectors } from './exact-vector-store.js';
 
-/** Tuning knobs of the HNSW graph. */
+/** Tuning knobs of the index. */
 export interface HnswOptions {
   dims: number;
-  /** Graph degree (default 16). */
+  /** Up to this many vectors the search is an exact scan and no graph is built (default 200,000). */
+  exactUpTo?: number;
+  /** Graph degree (default 24). */
   m?: number;
   /** Build-time beam (default 200). */
   efConstruction?: number;
-  /** Query-time beam (default: grows with the index, 64 up to 2k vectors, 1000 above 50k). */
+  /** Query-time beam (default: grows with the index, 64 up to 2k vectors, 2000 above 50k). */
   efSearch?: number;
 }
 
 type Filter = (doc: Document) => boolean;
+type Native = hnswlib.HierarchicalNSW | hnswlib.BruteforceSearch;
+/** The native index of the current mode (graph or brute force); the name is kept for existing caches. */
 const INDEX_FILE = 'hnsw.bin';
+const VECTORS_FILE = 'vectors.f32';
 const DOCS_FILE = 'docs.json';
+/** Candidates fetched beyond k and rescored in float64, so the native scan's float32 rounding cannot drop a true top-k. */
+const RESCORE_MARGIN = 10;
 
-/** HNSW-backed vector store; documents keep their metadata; labels are insertion order. */
+/** Vector store with exact search up to `exactUpTo` vectors and HNSW above; labels are insertion order. */
 export class HnswVectorStore extends VectorStore {
   declare FilterType: Filter;
-  private index: hnswlib.HierarchicalNSW;
+  private native: Native;
+  private vectors: FlatVectors;
   private readonly docs: Document[] = [];
 
   constructor(
@@ -35,15 +47,22 @@ export class HnswVectorStore extends VectorStore {
     private readonly options: HnswOptions,
   ) {
     super(embeddings, {});
-    this.index = new hnswlib.HierarchicalNSW('cosine', options.dims);
-    this.index.initIndex(1024, options.m ?? 16, options.efConstruction ?? 200, 42);
-    this.index.setEf(options.efSearch ?? 64);
+    this.vectors = new FlatVectors(options.dims);
+    this.native = this.newScan(512);
+  }
+
+  private get exactUpTo(): number {
+    return this.options.exactUpTo ?? 200_000;
+  }
+
+  private get isGraph(): boolean {
+    return this.native instanceof hnswlib.HierarchicalNSW;
   }
 
   /** The beam for the current size: larger graphs need a wider search to keep recall. */
   private efFor(k: number): number {
     const n = this.docs.length;
-    const bySize = n > 50_000 ? 1000 : n > 20_000 ? 400 : n > 2_000 ? 200 : 64;
+    const bySize = n > 50_000 ? 2000 : n > 20_000 ? 400 : n > 2_000 ? 200 : 64;
     return Math.max(k, this.options.efSearch ?? bySize);
   }
 
@@ -57,19 +76,49 @@ export class HnswVectorStore extends VectorStore {
   }
 
   async addVectors(vectors: number[][], documents: Document[]): Promise<string[]> {
-    const needed = this.docs.length + vectors.length;
-    if (needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, this.index.getMaxElements() * 2));
+    const bad = vectors.find((v) => v.length !== this.options.dims);
+    if (bad) throw new Error(`vector has ${bad.length} dims, index has ${this.options.dims}`);
     const ids: string[] = [];
+    const added: number[][] = [];
     vectors.forEach((vec, i) => {
       const doc = documents[i];
       if (!doc) return;
-      if (vec.length !== this.options.dims)
-        throw new Error(`vector has ${vec.length} dims, index has ${this.options.dims}`);
-      this.index.addPoint(vec, this.docs.length);
+      this.vectors.add(vec);
       this.docs.push(doc);
+      added.push(vec);
       ids.push(doc.id ?? String(this.docs.length - 1));
     });
+    this.indexAdded(added);
     return ids;
+  }
+
+  /** Adds the last `added` rows to the native index; recreates it when full (a scan cannot grow) or when crossing to a graph. */
+  private indexAdded(added: number[][]): void {
+    const n = this.docs.length;
+    let from = n - added.length;
+    const wantGraph = n > this.exactUpTo;
+    let index = this.native;
+    if (wantGraph !== this.isGraph || (!wantGraph && n > index.getMaxElements())) {
+      const capacity = Math.max(n, 2 * index.getMaxElements());
+      index = wantGraph ? this.newGraph(capacity) : this.newScan(capacity);
+      this.native = index;
+      from = 0;
+    } else if (index instanceof hnswlib.HierarchicalNSW && n > index.getMaxElements()) {
+      index.resizeIndex(Math.max(n, index.getMaxElements() * 2));
+    }
+    for (let i = from; i < n; i++) index.addPoint(added[i - n + added.length] ?? this.vectors.row(i), i);
+  }
+
+  private newScan(capacity: number): hnswlib.BruteforceSearch {
+    const scan = new hnswlib.BruteforceSearch('cosine', this.options.dims);
+    scan.initIndex(capacity);
+    return scan;
+  }
+
+  private newGraph(capacity: number): hnswlib.HierarchicalNSW {
+    const graph = new hnswlib.HierarchicalNSW('cosine', this.options.dims);
+    graph.initIndex(capacity, this.options.m ?? 24, this.options.efConstruction ?? 200, 42);
+    return graph;
   }
 
   async addDocuments(documents: Document[]): Promise<string[]> {
@@ -77,43 +126,75 @@ export class HnswVectorStore extends VectorStore {
   }
 
   async similaritySearchVectorWithScore(query: number[], k: number, filter?: Filter): Promise<[Document, number][]> {
-    if (this.docs.length === 0) return [];
+    const n = this.docs.length;
+    if (n === 0 || k <= 0) return [];
+    const q = this.vectors.unit(query);
     const accept = filter
       ? (label: number) => {
           const d = this.docs[label];
           return d !== undefined && filter(d);
         }
       : undefined;
-    this.index.setEf(this.efFor(k));
-    const { neighbors, distances } = this.index.searchKnn(query, Math.min(k, this.docs.length), accept);
-    return neighbors.flatMap((label, i) => {
+    let top: [number, number][];
+    if (accept && !this.isGraph) {
+      top = this.vectors.top(q, k, accept); // hnswlib's brute-force scan mishandles filters; this one is exact
+    } else {
+      if (this.native instanceof hnswlib.HierarchicalNSW) this.native.setEf(this.efFor(k + RESCORE_MARGIN));
+      const { neighbors } = this.native.searchKnn(query, Math.min(k + RESCORE_MARGIN, n), accept);
+      top = this.vectors.top(q, k, undefined, neighbors);
+    }
+    return top.flatMap(([label, score]) => {
       const doc = this.docs[label];
-      return doc ? [[doc, 1 - (distances[i] ?? 1)] as [Document, number]] : [];
+      return doc ? [[doc, score] as [Document, number]] : [];
     });
   }
 
-  /** The stored vector for a label (used to reuse embeddings on incremental rebuilds). */
+  /** The stored (unit-length) vector for a label (used to reuse embeddings on incremental rebuilds). */
   vectorAt(label: number): number[] {
-    return this.index.getPoint(label);
+    return this.vectors.row(label);
   }
 
-  /** Writes the graph and the documents to `dir`. */
+  /** Writes the native index, the vectors and the documents to `dir`. */
   async save(dir: string): Promise<void> {
     mkdirSync(dir, { recursive: true });
-    this.index.writeIndexSync(join(dir, INDEX_FILE));
+    this.native.writeIndexSync(join(dir, INDEX_FILE));
+    const raw = this.vectors.raw;
+    writeFileSync(join(dir, VECTORS_FILE), new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength));
     const docs = this.docs.map((d) => ({ id: d.id, pageContent: d.pageContent, metadata: d.metadata }));
-    writeFileSync(join(dir, DOCS_FILE), JSON.stringify({ options: this.options, docs }));
+    const mode = this.isGraph ? 'graph' : 'exact';
+    writeFileSync(join(dir, DOCS_FILE), JSON.stringify({ options: this.options, mode, docs }));
   }
 
-  /** Reads a store written by `save`. */
+  /** Reads a store written by `save` (a store saved before `vectors.f32` existed is rebuilt from its graph). */
   static async load(dir: string, embeddings: EmbeddingsInterface): Promise<HnswVectorStore> {
     const saved = JSON.parse(readFileSync(join(dir, DOCS_FILE), 'utf8')) as {
       options: HnswOptions;
+      mode?: 'graph' | 'exact';
       docs: { id?: string; pageContent: string; metadata: Record<string, unknown> }[];
     };
     const store = new HnswVectorStore(embeddings, saved.options);
-    store.index.readIndexSync(join(dir, INDEX_FILE));
-    for (const d of saved.docs) store.docs.push(new Document(d));
+    const docs = saved.docs.map((d) => new Document(d));
+    const { dims } = saved.options;
+    if (!existsSync(join(dir, VECTORS_FILE))) {
+      const graph = new hnswlib.HierarchicalNSW('cosine', dims);
+      graph.readIndexSync(join(dir, INDEX_FILE));
+      await store.addVectors(
+        docs.map((_, label) => graph.getPoint(label)),
+        docs,
+      );
+      return store;
+    }
+    const bytes = readFileSync(join(dir, VECTORS_FILE));
+    store.vectors = new FlatVectors(
+      dims,
+      new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
+    );
+    store.docs.push(...docs);
+    store.native =
+      saved.mode === 'graph'
+        ? new hnswlib.HierarchicalNSW('cosine', dims)
+        : new hnswlib.BruteforceSearch('cosine', dims);
+    store.native.readIndexSync(join(dir, INDEX_FILE));
     return store;
   }
 }
