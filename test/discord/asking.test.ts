@@ -153,3 +153,23 @@ describe('discord asking', () => {
     expect(second.body?.components).toHaveLength(1);
   });
 });
+
+describe('discord /ask with a slow core', () => {
+  it('acknowledges before the answer is ready, so a slow answer never misses the 3-second deadline', async () => {
+    const h = await startHarness({ assistant: { delayMs: 800 } });
+    try {
+      const interaction = askInteraction(ana, 'does it hurt?');
+      h.discord.dispatch('INTERACTION_CREATE', interaction);
+      await h.call('POST', /\/callback$/);
+      // The deferred acknowledgement is on record while the question is still being answered.
+      expect(h.assistant.asked).toHaveLength(1);
+      expect(h.discord.find('PATCH', /@original$/)).toEqual([]);
+      const edit = await h.call('PATCH', /@original$/);
+      expect(edit.body?.content).toContain('You asked: does it hurt?');
+      const order = h.discord.calls.map((c) => c.method);
+      expect(order.indexOf('POST')).toBeLessThan(order.indexOf('PATCH'));
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -18,7 +18,7 @@ interface Postings {
 }
 
 /** Keeps the k best (doc, score) pairs: a binary min-heap on score. */
-function topK(k: number, docs: number[], scores: Float64Array, accept: (doc: number) => boolean): [number, number][] {
+function topK(k: number, docs: Int32Array, scores: Float64Array, accept: (doc: number) => boolean): [number, number][] {
   const heap: [number, number][] = [];
   const down = (i: number) => {
     for (;;) {
@@ -56,6 +56,8 @@ function topK(k: number, docs: number[], scores: Float64Array, accept: (doc: num
 export class Bm25Index {
   private readonly postings = new Map<string, Postings>();
   private readonly scores: Float64Array;
+  /** Docs with a non-zero score in the current search, in first-touch order (reused buffer). */
+  private readonly touched: Int32Array;
 
   constructor(
     readonly chunks: readonly Chunk[],
@@ -86,6 +88,7 @@ export class Bm25Index {
       this.postings.set(term, { docs, impacts });
     }
     this.scores = new Float64Array(chunks.length);
+    this.touched = new Int32Array(chunks.length);
   }
 
   /** Inverse document frequency (BM25+ style, never negative); 0 for unknown terms. */
@@ -107,18 +110,20 @@ export class Bm25Index {
 
   /** Top-k chunks for weighted query terms; `accept` filters candidates. */
   search(query: QueryTerm[], k: number, accept?: (chunk: Chunk) => boolean): ScoredChunk[] {
-    const touched: number[] = [];
-    const scores = this.scores;
+    const { scores, touched: buffer } = this;
+    let n = 0;
     for (const { term, weight } of query) {
       const p = this.postings.get(term);
-      if (!p) continue;
+      if (!p || !(weight > 0)) continue; // a zero weight would leave a touched doc at 0 and count it twice
       const { docs, impacts } = p;
       for (let i = 0; i < docs.length; i++) {
-        const d = docs[i] ?? 0;
-        if (scores[d] === 0) touched.push(d);
-        scores[d] = (scores[d] ?? 0) + weight * (impacts[i] ?? 0);
+        const d = docs[i] as number;
+        const before = scores[d] as number;
+        if (before === 0) buffer[n++] = d;
+        scores[d] = before + weight * (impacts[i] as number);
       }
     }
+    const touched = buffer.subarray(0, n);
     const best = topK(k, touched, scores, (doc) => {
       const chunk = this.chunks[doc];
       return chunk !== undefined && (!accept || accept(chunk));
