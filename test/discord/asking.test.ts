@@ -162,7 +162,7 @@ describe('discord /ask with a slow core', () => {
       h.discord.dispatch('INTERACTION_CREATE', interaction);
       await h.call('POST', /\/callback$/);
       // The deferred acknowledgement is on record while the question is still being answered.
-      expect(h.assistant.asked).toHaveLength(1);
+      await h.discord.waitFor(() => h.assistant.asked.length === 1);
       expect(h.discord.find('PATCH', /@original$/)).toEqual([]);
       const edit = await h.call('PATCH', /@original$/);
       expect(edit.body?.content).toContain('You asked: does it hurt?');
