@@ -2,14 +2,7 @@
 import { loadConfig } from '../../src/app/config.js';
 import { createLogger } from '../../src/app/logger.js';
 import { PermabotError } from '../../src/core/errors.js';
-import { runAsk } from './ask.js';
-import { runChat } from './chat.js';
 import { type CliContext, EXIT } from './context.js';
-import { runDiscord } from './discord.js';
-import { runEval } from './eval.js';
-import { runIngest } from './ingest.js';
-import { runReview } from './review.js';
-import { runServe } from './serve.js';
 
 const USAGE = `Usage: permabot <command> [options]
 
@@ -23,14 +16,15 @@ const USAGE = `Usage: permabot <command> [options]
 `;
 
 type Command = (ctx: CliContext) => Promise<number>;
-const COMMANDS: Record<string, Command> = {
-  ask: runAsk,
-  chat: runChat,
-  discord: runDiscord,
-  eval: runEval,
-  ingest: runIngest,
-  review: runReview,
-  serve: runServe,
+/** Loaded on demand, so `ask` does not pay for discord.js and Bolt at start-up. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  ask: async () => (await import('./ask.js')).runAsk,
+  chat: async () => (await import('./chat.js')).runChat,
+  discord: async () => (await import('./discord.js')).runDiscord,
+  eval: async () => (await import('./eval.js')).runEval,
+  ingest: async () => (await import('./ingest.js')).runIngest,
+  review: async () => (await import('./review.js')).runReview,
+  serve: async () => (await import('./serve.js')).runServe,
 };
 
 /** Runs the CLI with injectable streams; returns the exit code. */
@@ -40,14 +34,15 @@ export async function main(argv: string[], io: Omit<CliContext, 'argv' | 'config
     (name ? io.out : io.err).write(USAGE);
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.err.write(`Unknown command "${name}".\n\n${USAGE}`);
     return EXIT.usage;
   }
   try {
     const config = loadConfig(io.env);
     const logger = createLogger(config.LOG_LEVEL === 'info' && name !== 'serve' ? 'warn' : config.LOG_LEVEL);
+    const command = await load();
     return await command({ ...io, argv: rest, config, logger });
   } catch (err) {
     if (err instanceof PermabotError) {
