@@ -1,13 +1,14 @@
 /** Review-core events: queued items become cards in the review channel; decisions update cards and release held answers. */
 import type { webApi } from '@slack/bolt';
 import type { ReviewItem } from '../../../src/core/review/types.js';
+import { syncReviewCards } from '../../shared/review-cards.js';
 import { REJECTED_RELEASE } from '../../shared/review-text.js';
 import { toMrkdwn, truncate } from '../mrkdwn.js';
 import { postMessage } from '../post.js';
 import { context, type SlackMessage, section } from '../render.js';
 import { renderDecidedCard, renderReviewCard } from '../render-review.js';
 import { parseChannelRef } from '../to-incoming.js';
-import { errMessage, type SlackDeps } from './deps.js';
+import type { CardRef, SlackDeps } from './deps.js';
 
 /** The message released to the original thread once a moderator decided a held answer. */
 export function renderRelease(item: ReviewItem): SlackMessage | null {
@@ -29,37 +30,19 @@ export function renderRelease(item: ReviewItem): SlackMessage | null {
 /** Subscribes to the review core; returns the unsubscribe function. */
 export function subscribeReviewEvents(deps: SlackDeps, client: webApi.WebClient): () => void {
   const channel = deps.config.reviewChannelId;
-  // Cards still being posted: a decision that arrives meanwhile waits for the card before updating it.
-  const posting = new Map<string, Promise<void>>();
-  const offQueued = deps.review.onQueued((item) => {
-    if (!channel) return;
-    const done = postMessage(client, { channel }, renderReviewCard(item))
-      .then((res) => {
-        if (res.ts) deps.cards.set(item.id, { channel: res.channel ?? channel, ts: res.ts });
-        deps.log.info({ reviewId: item.id, from: item.platform }, 'review card posted');
-      })
-      .catch((err: unknown) => deps.log.error({ err: errMessage(err), reviewId: item.id }, 'review card failed'))
-      .finally(() => posting.delete(item.id));
-    posting.set(item.id, done);
+  return syncReviewCards<CardRef>(deps.review, deps.cards, deps.log, {
+    async post(item) {
+      if (!channel) return null;
+      const res = await postMessage(client, { channel }, renderReviewCard(item));
+      return res.ts ? { channel: res.channel ?? channel, ts: res.ts } : null;
+    },
+    update: (card, item) => client.chat.update({ channel: card.channel, ts: card.ts, ...renderDecidedCard(item) }),
+    async release(item) {
+      const target = item.held && item.platform === 'slack' ? parseChannelRef(item.channelRef) : null;
+      const message = target ? renderRelease(item) : null;
+      if (!target || !message) return false;
+      await postMessage(client, target, message);
+      return true;
+    },
   });
-  const offDecided = deps.review.onDecided(async (item) => {
-    await posting.get(item.id);
-    const card = deps.cards.get(item.id);
-    if (card) {
-      void client.chat
-        .update({ channel: card.channel, ts: card.ts, ...renderDecidedCard(item) })
-        .catch((err: unknown) => deps.log.error({ err: errMessage(err), reviewId: item.id }, 'card update failed'));
-    }
-    const target = item.held && item.platform === 'slack' ? parseChannelRef(item.channelRef) : null;
-    const release = target ? renderRelease(item) : null;
-    if (target && release) {
-      void postMessage(client, target, release)
-        .then(() => deps.log.info({ reviewId: item.id, status: item.status }, 'held answer released'))
-        .catch((err: unknown) => deps.log.error({ err: errMessage(err), reviewId: item.id }, 'release failed'));
-    }
-  });
-  return () => {
-    offQueued();
-    offDecided();
-  };
 }
