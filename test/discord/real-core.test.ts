@@ -8,6 +8,7 @@ import { FakeDiscord } from './fake-discord/server.js';
 import {
   askInteraction,
   BOT_ID,
+  DM_CHANNEL,
   BOT_USER,
   GENERAL,
   GENERAL_POSTS,
@@ -21,6 +22,7 @@ import {
 let app: PermabotApp;
 let discord: FakeDiscord;
 let adapter: DiscordAdapter;
+const DM_POSTS = new RegExp(`^/channels/${DM_CHANNEL}/messages$`);
 const ana = user('400000000000000001', 'ana');
 const ben = user('400000000000000003', 'ben');
 
@@ -63,6 +65,17 @@ describe('Discord with the real core', () => {
     expect(await mention(ana, "I'm getting a microdermal next week, does it hurt?")).toMatch(/discomfort|manageable/);
     expect(await mention(ben, 'how long does a welded bracelet take?')).not.toMatch(/6-8 weeks/);
     expect(await mention(ana, 'and how long till it heals?')).toMatch(/6-8 weeks/);
+  });
+
+  it('answers a huge DM and a binary-looking one with a clear message, never a crash', async () => {
+    const dm = async (content: string) => {
+      const n = discord.find('POST', DM_POSTS).length + 1;
+      discord.dispatch('MESSAGE_CREATE', message({ channelId: DM_CHANNEL, guildId: null, author: ben, content }));
+      return String((await discord.waitFor(() => discord.find('POST', DM_POSTS)[n - 1])).body?.content);
+    };
+    expect(await dm('how long does healing take? '.repeat(150))).toContain('That message is too long for me');
+    expect(await dm('\u0000\u0001\u0002\uFFFD\uFFFD')).toContain("doesn't look like text");
+    expect(await dm('does a welded bracelet hurt?')).toMatch(/painless|does not hurt/i);
   });
 
   it('defers a medical /ask to a professional and puts it on the review channel', async () => {
