@@ -8,8 +8,8 @@ import { FakeDiscord } from './fake-discord/server.js';
 import {
   askInteraction,
   BOT_ID,
-  DM_CHANNEL,
   BOT_USER,
+  DM_CHANNEL,
   GENERAL,
   GENERAL_POSTS,
   message,

@@ -16,6 +16,8 @@ export interface RestCall {
   auth: string | undefined;
   /** What the fake answered (e.g. the message object it created). */
   response?: unknown;
+  /** When it arrived (`performance.now()`). */
+  at: number;
 }
 
 type Reply = { status: number; body?: unknown };
@@ -135,7 +137,13 @@ export class FakeDiscord {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
     const body = await readJson(req);
-    const call: RestCall = { method: req.method ?? 'GET', path, body, auth: req.headers.authorization };
+    const call: RestCall = {
+      method: req.method ?? 'GET',
+      path,
+      body,
+      auth: req.headers.authorization,
+      at: performance.now(),
+    };
     this.calls.push(call);
     const fault = this.failing.find((f) => f.pattern.test(path));
     const reply = fault ? { status: fault.status, body: { message: 'fault injected', code: 0 } } : this.route(call);
