@@ -1,10 +1,8 @@
 /** Discord adapter configuration: parsed once by zod from an env object; errors name each bad variable. */
 import { z } from 'zod';
-import { PermabotError } from '../../src/core/errors.js';
+import { blankAsUnset as blank, configError, MODERATOR_IDS, optional as opt } from '../../src/app/env-schema.js';
 import { idList } from '../../src/core/review/moderators.js';
 
-const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional());
 const snowflake = (what: string) =>
   z.string().regex(/^\d{5,25}$/, { message: `must be a Discord ${what} id (digits)` });
 const perMinute = (fallback: number) => z.preprocess(blank, z.coerce.number().int().min(1).max(1000).default(fallback));
@@ -18,9 +16,7 @@ const schema = z.object({
   ),
   DISCORD_APPLICATION_ID: opt(snowflake('application')),
   DISCORD_REVIEW_CHANNEL_ID: opt(snowflake('channel')),
-  DISCORD_MODERATOR_ROLE_IDS: opt(
-    z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, { message: 'must be comma-separated Discord role ids (digits)' }),
-  ),
+  DISCORD_MODERATOR_ROLE_IDS: opt(MODERATOR_IDS.DISCORD_MODERATOR_ROLE_IDS),
   DISCORD_REPLY_MODE: z.preprocess(
     blank,
     z
@@ -50,10 +46,7 @@ export interface DiscordConfig {
 export function loadDiscordConfig(env: Record<string, string | undefined>): DiscordConfig | null {
   if (!env.DISCORD_TOKEN?.trim()) return null;
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${String(i.path[0] ?? '?')}: ${i.message}`);
-    throw new PermabotError(`Invalid Discord configuration:\n${problems.join('\n')}`, 'config_invalid');
-  }
+  if (!parsed.success) throw configError('Invalid Discord configuration', parsed.error.issues);
   const c = parsed.data;
   return {
     token: c.DISCORD_TOKEN,
@@ -70,8 +63,9 @@ export function loadDiscordConfig(env: Record<string, string | undefined>): Disc
 /** The application id for set-up commands, or a `config_invalid` error naming the variable. */
 export function requireApplicationId(config: DiscordConfig): string {
   if (config.applicationId) return config.applicationId;
-  throw new PermabotError(
-    'Invalid Discord configuration:\n  DISCORD_APPLICATION_ID: required for this command (Developer Portal → General Information → Application ID)',
-    'config_invalid',
+  throw configError(
+    'Invalid Discord configuration',
+    [],
+    ['  DISCORD_APPLICATION_ID: required for this command (Developer Portal → General Information → Application ID)'],
   );
 }
