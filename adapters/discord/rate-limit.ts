@@ -24,31 +24,32 @@ export class RateLimiter {
   /** Takes a slot for the user (and their guild, when in one); refuses without taking when either is full. */
   take(userId: string, guildId: string | null): RateDecision {
     const t = this.now();
-    const user = this.check(`u:${userId}`, this.limits.perUser, t);
-    if (!user.ok) return user.decision('user');
-    const guild = guildId ? this.check(`g:${guildId}`, this.limits.perGuild, t) : null;
-    if (guild && !guild.ok) return guild.decision('guild');
-    user.take();
-    guild?.take();
+    const user = this.window(`u:${userId}`, t);
+    if (user.hits.length >= this.limits.perUser) return this.refuse(user, 'user', t);
+    const guild = guildId ? this.window(`g:${guildId}`, t) : null;
+    if (guild && guild.hits.length >= this.limits.perGuild) return this.refuse(guild, 'guild', t);
+    user.hits.push(t);
+    guild?.hits.push(t);
     return { ok: true };
   }
 
-  private check(key: string, limit: number, t: number) {
-    const span = this.limits.windowMs ?? 60_000;
+  private get span(): number {
+    return this.limits.windowMs ?? 60_000;
+  }
+
+  /** The key's window with hits older than the span dropped. */
+  private window(key: string, t: number): Window {
     const w = this.windows.get(key) ?? { hits: [], toldUntil: 0 };
-    while (w.hits.length && (w.hits[0] ?? 0) <= t - span) w.hits.shift();
+    while (w.hits.length && (w.hits[0] ?? 0) <= t - this.span) w.hits.shift();
     this.windows.set(key, w);
-    if (w.hits.length < limit) {
-      return { ok: true as const, take: () => void w.hits.push(t) };
-    }
-    return {
-      ok: false as const,
-      decision: (scope: 'user' | 'guild'): RateDecision => {
-        const freeAt = (w.hits[0] ?? t) + span;
-        const notify = t >= w.toldUntil;
-        if (notify) w.toldUntil = freeAt;
-        return { ok: false, scope, retryAfterSec: Math.ceil((freeAt - t) / 1000), notify };
-      },
-    };
+    return w;
+  }
+
+  /** A refusal; `notify` only for the first one until the slot it waits for frees up. */
+  private refuse(w: Window, scope: 'user' | 'guild', t: number): RateDecision {
+    const freeAt = (w.hits[0] ?? t) + this.span;
+    const notify = t >= w.toldUntil;
+    if (notify) w.toldUntil = freeAt;
+    return { ok: false, scope, retryAfterSec: Math.ceil((freeAt - t) / 1000), notify };
   }
 }
