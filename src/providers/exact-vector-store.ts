@@ -5,6 +5,13 @@ import { VectorStore } from '@langchain/core/vectorstores';
 
 type Filter = (doc: Document) => boolean;
 
+/** Euclidean length, or 1 for a zero vector (so it stays zero when divided). */
+function l2(v: ArrayLike<number>): number {
+  let sq = 0;
+  for (let d = 0; d < v.length; d++) sq += (v[d] ?? 0) * (v[d] ?? 0);
+  return Math.sqrt(sq) || 1;
+}
+
 /** Unit vectors in one contiguous Float32Array (row = insertion order), with exact cosine scoring in float64. */
 export class FlatVectors {
   /** Number of rows. */
@@ -28,9 +35,7 @@ export class FlatVectors {
       grown.set(this.data);
       this.data = grown;
     }
-    let sq = 0;
-    for (let d = 0; d < v.length; d++) sq += (v[d] ?? 0) * (v[d] ?? 0);
-    const norm = Math.sqrt(sq) || 1;
+    const norm = l2(v);
     const o = this.size * this.dims;
     for (let d = 0; d < this.dims; d++) this.data[o + d] = (v[d] ?? 0) / norm;
     return this.size++;
@@ -48,12 +53,8 @@ export class FlatVectors {
 
   /** The query as a unit Float64Array (a zero query stays zero). */
   unit(query: ArrayLike<number>): Float64Array {
-    const q = Float64Array.from(query);
-    let sq = 0;
-    for (const x of q) sq += x * x;
-    const norm = Math.sqrt(sq) || 1;
-    for (let d = 0; d < q.length; d++) q[d] = (q[d] ?? 0) / norm;
-    return q;
+    const norm = l2(query);
+    return Float64Array.from(query, (x) => x / norm);
   }
 
   /** Cosine of row `i` with a unit query, accumulated in float64. */
