@@ -1,6 +1,7 @@
 /** The real discord.js Client against a fake gateway + REST on loopback: login, mentions, DMs, /ask. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  ana,
   askInteraction,
   BOT_ID,
   BOT_USER,
@@ -12,8 +13,6 @@ import {
   TOKEN,
   user,
 } from './harness.js';
-
-const ana = user('400000000000000001', 'ana');
 
 describe('discord asking', () => {
   let h: Harness;

@@ -1,9 +1,6 @@
 /** Feedback buttons under answers, through the real discord.js Client and the fake Discord. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buttonInteraction, type Harness, modalInteraction, startHarness, user } from './harness.js';
-
-const ana = user('400000000000000001', 'ana');
-const CALLBACK = /^\/interactions\/\d+\/[^/]+\/callback$/;
+import { ana, buttonInteraction, CALLBACK, type Harness, modalInteraction, startHarness } from './harness.js';
 
 describe('discord feedback', () => {
   let h: Harness;

@@ -3,22 +3,20 @@ import type { DiscordConfig } from '../../adapters/discord/config.js';
 import { createDiscordAdapter, type DiscordAdapter } from '../../adapters/discord/discord-adapter.js';
 import { FakeAssistant, type FakeAssistantOptions, FakeReviewActions } from '../fakes/chat-ports.js';
 import { type LogLine, recordingLogger } from '../fakes/recording-logger.js';
-import {
-  APP_ID,
-  BOT_ID,
-  BOT_USER,
-  GENERAL,
-  MOD_ROLE,
-  message,
-  REVIEW_CHANNEL,
-  type user,
-} from './fake-discord/payloads.js';
+import { APP_ID, BOT_ID, BOT_USER, GENERAL, MOD_ROLE, message, REVIEW_CHANNEL, user } from './fake-discord/payloads.js';
 import { FakeDiscord, type RestCall } from './fake-discord/server.js';
 
 export * from './fake-discord/payloads.js';
 
 export const GENERAL_POSTS = new RegExp(`^/channels/${GENERAL}/messages$`);
 export const REVIEW_POSTS = new RegExp(`^/channels/${REVIEW_CHANNEL}/messages$`);
+
+/** The people in the tests: two members and a moderator (by role). */
+export const ana = user('400000000000000001', 'ana');
+export const ben = user('400000000000000003', 'ben');
+export const mia = user('400000000000000002', 'mia');
+/** Every interaction callback (acknowledgements, private replies, modals). */
+export const CALLBACK = /^\/interactions\/\d+\/[^/]+\/callback$/;
 
 export const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GaBcDe.abcdefghijklmnopqrstuvwxyz0123';
 

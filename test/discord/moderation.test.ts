@@ -1,19 +1,18 @@
 /** Review cards, moderator decisions, refusals and hold-mode release through the real discord.js Client. */
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  ana,
   buttonInteraction,
+  CALLBACK,
   GENERAL_POSTS,
   type Harness,
   MOD_ROLE,
+  mia,
   modalInteraction,
   REVIEW_CHANNEL,
   startHarness,
-  user,
 } from './harness.js';
 
-const ana = user('400000000000000001', 'ana');
-const mod = user('400000000000000002', 'mia');
-const CALLBACK = /^\/interactions\/\d+\/[^/]+\/callback$/;
 const CARD_EDIT = new RegExp(`^/channels/${REVIEW_CHANNEL}/messages/\\d+$`);
 const MANAGE_MESSAGES = (0x2000 | 0x400 | 0x800).toString();
 
@@ -29,7 +28,7 @@ describe('discord moderation', () => {
     const card = await h.card();
     h.discord.dispatch(
       'INTERACTION_CREATE',
-      buttonInteraction(mod, 'pb:rv:approve:rev-2', card, { roles: [MOD_ROLE] }),
+      buttonInteraction(mia, 'pb:rv:approve:rev-2', card, { roles: [MOD_ROLE] }),
     );
     const ack = await h.call('POST', CALLBACK);
     expect(ack.body).toMatchObject({ type: 6 });
@@ -39,7 +38,7 @@ describe('discord moderation', () => {
     expect(edit.body?.components).toEqual([]);
     expect(h.review.items.get('rev-2')).toMatchObject({
       status: 'approved',
-      decidedBy: { platform: 'discord', id: mod.id },
+      decidedBy: { platform: 'discord', id: mia.id },
     });
   });
 
@@ -49,7 +48,7 @@ describe('discord moderation', () => {
     const card = await h.card();
     h.discord.dispatch(
       'INTERACTION_CREATE',
-      buttonInteraction(mod, 'pb:rv:reject:rev-2', card, { permissions: MANAGE_MESSAGES }),
+      buttonInteraction(mia, 'pb:rv:reject:rev-2', card, { permissions: MANAGE_MESSAGES }),
     );
     await h.call('PATCH', CARD_EDIT);
     expect(h.review.items.get('rev-2')?.status).toBe('rejected');
@@ -75,7 +74,7 @@ describe('discord moderation', () => {
     const card = await h.card();
     h.discord.dispatch(
       'INTERACTION_CREATE',
-      buttonInteraction(mod, 'pb:rv:correct:rev-2', card, { roles: [MOD_ROLE] }),
+      buttonInteraction(mia, 'pb:rv:correct:rev-2', card, { roles: [MOD_ROLE] }),
     );
     const modal = await h.call('POST', CALLBACK);
     expect(modal.body).toMatchObject({ type: 9, data: { custom_id: 'pb:rvm:correct:rev-2' } });
@@ -91,7 +90,7 @@ describe('discord moderation', () => {
     const text = 'Ask your piercer: microdermal anchors vary by studio.';
     h.discord.dispatch(
       'INTERACTION_CREATE',
-      modalInteraction(mod, 'pb:rvm:correct:rev-2', { customId: 'correction', value: text }, card, {
+      modalInteraction(mia, 'pb:rvm:correct:rev-2', { customId: 'correction', value: text }, card, {
         roles: [MOD_ROLE],
       }),
     );
@@ -112,7 +111,7 @@ describe('discord moderation', () => {
     await h.call('PATCH', CARD_EDIT); // a decision from another platform updates the Discord card too
     h.discord.dispatch(
       'INTERACTION_CREATE',
-      buttonInteraction(mod, 'pb:rv:approve:rev-2', card, { roles: [MOD_ROLE] }),
+      buttonInteraction(mia, 'pb:rv:approve:rev-2', card, { roles: [MOD_ROLE] }),
     );
     const note = await h.call('POST', /^\/webhooks\/\d+\/[^/]+$/);
     expect(note.body).toMatchObject({
@@ -130,7 +129,7 @@ describe('discord moderation', () => {
     const card = await h.card();
     h.discord.dispatch(
       'INTERACTION_CREATE',
-      buttonInteraction(mod, 'pb:rv:approve:rev-2', card, { roles: [MOD_ROLE] }),
+      buttonInteraction(mia, 'pb:rv:approve:rev-2', card, { roles: [MOD_ROLE] }),
     );
     const release = await h.call('POST', GENERAL_POSTS, 2);
     expect(release.body?.content).toContain('You asked: [flag] is titanium safe for me?');

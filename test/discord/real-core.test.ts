@@ -6,9 +6,11 @@ import { silentLogger } from '../../src/core/logger.js';
 import { makeApp } from '../assistant/harness.js';
 import { FakeDiscord } from './fake-discord/server.js';
 import {
+  ana,
   askInteraction,
   BOT_ID,
   BOT_USER,
+  ben,
   DM_CHANNEL,
   GENERAL,
   GENERAL_POSTS,
@@ -16,15 +18,13 @@ import {
   REVIEW_CHANNEL,
   REVIEW_POSTS,
   TOKEN,
-  user,
+  type user,
 } from './harness.js';
 
 let app: PermabotApp;
 let discord: FakeDiscord;
 let adapter: DiscordAdapter;
 const DM_POSTS = new RegExp(`^/channels/${DM_CHANNEL}/messages$`);
-const ana = user('400000000000000001', 'ana');
-const ben = user('400000000000000003', 'ben');
 
 beforeAll(async () => {
   app = await makeApp();

@@ -1,20 +1,18 @@
 /** Limits and faults: rate limits, a failing core, a failing REST call, a gateway reconnect, threads, empty input. */
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  ana,
   askInteraction,
   BOT_ID,
   BOT_USER,
+  ben,
+  CALLBACK,
   GENERAL,
   GENERAL_POSTS,
   type Harness,
   message,
   startHarness,
-  user,
 } from './harness.js';
-
-const ana = user('400000000000000001', 'ana');
-const ben = user('400000000000000003', 'ben');
-const CALLBACK = /^\/interactions\/\d+\/[^/]+\/callback$/;
 
 describe('discord reliability', () => {
   let h: Harness;

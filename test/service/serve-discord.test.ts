@@ -10,6 +10,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../discord/fake-discord/server.js';
 import {
   APP_ID,
+  ana,
   BOT_ID,
   BOT_USER,
   buttonInteraction,
@@ -19,7 +20,6 @@ import {
   REVIEW_CHANNEL,
   REVIEW_POSTS,
   TOKEN,
-  user,
 } from '../discord/harness.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -33,7 +33,6 @@ const baseEnv = {
   OPENAI_API_KEY: '',
   OPENAI_BASE_URL: '',
 };
-const ana = user('400000000000000001', 'ana');
 
 let discord: FakeDiscord | undefined;
 let child: ChildProcess | undefined;
