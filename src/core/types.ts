@@ -49,6 +49,8 @@ export interface Incoming {
   isPublic: boolean;
   /** Number of attachments (images, files) sent with the question. */
   attachments?: number;
+  /** Set when the person picked one of an earlier answer's `suggestions` (counted in metrics). */
+  fromSuggestion?: boolean;
 }
 
 /** One source passage an answer relies on. */
@@ -99,6 +101,12 @@ export interface Answer {
   held?: boolean;
   /** The rules of the safety policy that fired (explainability for moderators). */
   rules?: string[];
+  /**
+   * Ask-back: when no passage is clearly right but some are close, up to three candidate questions the
+   * guidance does answer. Adapters render them as buttons (a numbered choice in the terminal); picking
+   * one asks it in the same conversation with `Incoming.fromSuggestion` set.
+   */
+  suggestions?: string[];
   /** Which context the answer used (jewelry kind / topic). */
   context?: { kind: JewelryKind | null; topic: Topic | null };
 }
