@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './run-cli.js';
 
-const SEEDS = join(ROOT, '../shared/seeds');
+/** Raw, messy web articles shipped with the tests (the cleaning runs on them as on any --knowledge folder). */
+const RAW = join(ROOT, 'test/fixtures/raw-articles');
 const dataDir = mkdtempSync(join(tmpdir(), 'permabot-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -20,7 +21,7 @@ describe('permabot ask --json --stdin', () => {
       'Recommend me a good pizza place',
       '{"id":"q3","question":"My piercing is hot and oozing, is it infected?"}',
     ].join('\n');
-    const r = permabot(['ask', '--json', '--stdin', '--knowledge', SEEDS], input);
+    const r = permabot(['ask', '--json', '--stdin', '--knowledge', RAW], input);
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
@@ -33,7 +34,7 @@ describe('permabot ask --json --stdin', () => {
       mode: 'local',
     });
     expect(heal.text).toMatch(/6-8 weeks/);
-    expect(heal.citations[0].source).toMatch(/000_a8419690a985fcdf\.txt$/);
+    expect(heal.citations[0].source).toMatch(/000_anchors-and-chains-faq\.txt$/);
     expect(typeof heal.latencyMs).toBe('number');
     expect(pizza).toMatchObject({ id: '3', inScope: false, citations: [] });
     expect(infected).toMatchObject({ id: 'q3', deferred: true, flagged: true });
@@ -54,7 +55,7 @@ describe('permabot ask --json --stdin', () => {
   });
 
   it('answers a single question given as arguments, in plain text', () => {
-    const r = permabot(['ask', '--knowledge', SEEDS, 'how long for a dermal punch to heal']);
+    const r = permabot(['ask', '--knowledge', RAW, 'how long for a dermal punch to heal']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/12 weeks/);
     expect(r.stdout).toMatch(/Sources:/);

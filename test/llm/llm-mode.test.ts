@@ -1,4 +1,4 @@
-/** LLM mode end to end: the real pipeline on the seed articles, @langchain/openai against a fake server on loopback. */
+/** LLM mode end to end: the real pipeline on raw web articles (test/fixtures), @langchain/openai against a fake server on loopback. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { silentLogger } from '../../src/core/logger.js';
 import type { Incoming } from '../../src/core/types.js';
 import { type FakeReply, promptChunkIds, startFakeOpenAi } from '../fakes/fake-openai.js';
 
-const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
+const RAW = join(import.meta.dirname, '../fixtures/raw-articles');
 const ask = (text: string): Incoming => ({ text, platform: 'cli', userId: 't', channelRef: 'cli:t', isPublic: false });
 
 let next: (ids: string[]) => FakeReply = () => ({ content: '{}' });
@@ -20,7 +20,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'permabot-llm-'));
 beforeAll(async () => {
   fake = await startFakeOpenAi((req) => next(promptChunkIds(req)));
   const config = loadConfig({ OPENAI_BASE_URL: fake.baseURL, PERMABOT_DATA_DIR: dataDir, OPENAI_TIMEOUT_MS: '5000' });
-  app = await createApp(config, { logger: silentLogger, knowledgeDir: SEEDS });
+  app = await createApp(config, { logger: silentLogger, knowledgeDir: RAW });
 });
 afterAll(async () => {
   await fake.close();

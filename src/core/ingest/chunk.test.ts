@@ -1,65 +1,117 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Chunk } from '../types.js';
 import { chunkFile } from './chunk.js';
 
+const RAW = join(import.meta.dirname, '../../../test/fixtures/raw-articles');
+/** The real seed articles, beside the repository in the development setup only. */
 const SEEDS = join(import.meta.dirname, '../../../../shared/seeds');
-const seedChunks = () =>
-  readdirSync(SEEDS).flatMap((f) => chunkFile({ path: f, text: readFileSync(join(SEEDS, f), 'utf8') }));
+const chunksOf = (dir: string) =>
+  readdirSync(dir).flatMap((f) => chunkFile({ path: f, text: readFileSync(join(dir, f), 'utf8') }));
+const allText = (chunks: Chunk[]) =>
+  chunks
+    .map((c) => `${c.title} ${c.heading} ${c.text}`)
+    .join('\n')
+    .toLowerCase();
 
-describe('chunking the raw seed articles', () => {
+describe('chunking raw web articles (test/fixtures/raw-articles)', () => {
+  const chunks = chunksOf(RAW);
+
   it('drops promo banners, photo credits, bylines and author bios', () => {
-    const all = seedChunks()
-      .map((c) => `${c.title} ${c.heading} ${c.text}`)
-      .join('\n')
-      .toLowerCase();
+    const all = allText(chunks);
     for (const junk of [
+      'promo code',
+      '15% off',
+      'free shipping',
       'shutterstock',
       'photo contributor',
-      'promo code',
-      'flash sale',
+      'photo by',
+      'unsplash',
+      'getty images',
+      'image credit',
       'min read',
+      'mara lindqvist',
       'founder and designer',
       'head of design',
-      '(my jewelry repair)',
-      '(instyle)',
+      'oversees production',
     ]) {
       expect(all).not.toContain(junk);
     }
   });
 
+  it('drops inline source attributions but keeps the sentence they were attached to', () => {
+    const all = allText(chunks);
+    for (const attribution of ['(studio weekly)', '(chain review)', '(skin and metal journal)'])
+      expect(all).not.toContain(attribution);
+    const text = chunks.map((c) => c.text).join('\n');
+    expect(text).toContain('Always On: There is no clasp to fiddle with and nothing to lose.');
+    expect(text).toContain('Low Upkeep: Solid gold and sterling silver need very little care.');
+  });
+
   it('keeps the facts next to the junk it removed', () => {
-    const all = seedChunks()
-      .map((c) => c.text)
-      .join('\n');
-    expect(all).toContain('6-8 weeks');
-    expect(all).toContain('up to 12 weeks');
-    expect(all).toMatch(/cutting it with a pair of scissors/);
-    expect(all).toMatch(/Low Maintenance: Durable and requires less upkeep compared to traditional jewelry\./);
+    const text = chunks.map((c) => c.text).join('\n');
+    expect(text).toContain('6-8 weeks');
+    expect(text).toContain('up to 12 weeks');
+    expect(text).toMatch(/cutting it with a pair of scissors at the weld/);
+    expect(text).toMatch(/A welded chain is a bracelet, anklet or necklace/);
+  });
+
+  it('titles an article by its first real line, not by the banner or byline above it', () => {
+    const titles = new Set(chunks.map((c) => c.title));
+    expect(titles).toEqual(
+      new Set([
+        "A Beginner's Guide to Dermal Anchors and Welded Chains",
+        'What Is a Welded Chain?',
+        'Welded Chains in 2025: Styles, Steps and Second Thoughts',
+      ]),
+    );
+  });
+
+  it('separates a heading glued to the end of the previous sentence', () => {
+    const care = chunks.find((c) => c.text.startsWith('Wipe the chain'));
+    expect(care?.heading).toBe('The Care Card: Keeping Your Chain Bright');
+    expect(allText(chunks)).not.toMatch(/control\.the care card/);
   });
 
   it('keeps headings as context, nesting numbered sub-headings under their section', () => {
-    const chunks = seedChunks();
-    expect(chunks.find((c) => c.text.startsWith('Thin, elegant chains'))?.heading).toBe(
-      'Popular Styles and Designs › 1. Delicate Chains',
+    expect(chunks.find((c) => c.text.startsWith('Fine cable chains'))?.heading).toBe(
+      'Popular Styles and Designs › 1. Dainty Cable Chains',
     );
-    expect(chunks.find((c) => c.text.includes('6-8 weeks'))?.heading).toBe(
-      'How Long Does It Take For Permanent Jewelry To Heal?',
+    expect(chunks.find((c) => c.text.startsWith('Pairing a gold chain'))?.heading).toBe(
+      'Popular Styles and Designs › 3. Two-Tone Stacks',
     );
+    expect(chunks.find((c) => c.text.includes('6-8 weeks'))?.heading).toBe('How Long Does A Microdermal Take To Heal?');
   });
 
-  it('titles each article by its first line and separates a glued next title', () => {
-    const titles = new Set(seedChunks().map((c) => c.title));
-    expect(titles).toContain('Everything You Need To Know About Permanent Jewelry');
-    expect(titles).toContain('Exploring the Rise of Permanent Jewelry: A Bold Statement in 2024');
+  it('keeps a numbered step list inside its section rather than turning steps into headings', () => {
+    const steps = chunks.find((c) => c.text.includes('1. Choosing:'));
+    expect(steps?.heading).toBe('How the Welding Works');
+    expect(steps?.text).toMatch(/4\. Checking:/);
   });
 
   it('infers the jewelry kinds a raw passage is about', () => {
-    const chunks = seedChunks();
     expect(chunks.find((c) => c.text.includes('6-8 weeks'))?.appliesTo).toContain('microdermal');
     expect(chunks.find((c) => c.text.includes('pair of scissors'))?.appliesTo).toContain('welded-chain');
   });
 });
+
+// Optional: the three real articles the knowledge base was written from, when ../shared is beside the clone.
+describe.skipIf(!existsSync(SEEDS))(
+  `chunking the real seed articles${existsSync(SEEDS) ? '' : ' (skipped: ../shared/seeds is not beside this clone)'}`,
+  () => {
+    it('drops the junk and keeps the facts and headings', () => {
+      const chunks = chunksOf(SEEDS);
+      const all = allText(chunks);
+      for (const junk of ['shutterstock', 'promo code', 'min read', 'founder and designer', '(instyle)'])
+        expect(all).not.toContain(junk);
+      expect(chunks.find((c) => c.text.startsWith('Thin, elegant chains'))?.heading).toBe(
+        'Popular Styles and Designs › 1. Delicate Chains',
+      );
+      expect(new Set(chunks.map((c) => c.title))).toContain('Everything You Need To Know About Permanent Jewelry');
+    });
+  },
+);
 
 describe('chunking curated markdown', () => {
   const md = `---
