@@ -6,7 +6,8 @@ export type ComponentAction =
   | { type: 'feedback'; kind: FeedbackKind; answerId: string }
   | { type: 'feedback-reason'; answerId: string }
   | { type: 'review'; decision: Decision; reviewId: string }
-  | { type: 'correction'; reviewId: string };
+  | { type: 'correction'; reviewId: string }
+  | { type: 'suggestion'; index: number; answerId: string };
 
 const FEEDBACK: Record<string, FeedbackKind> = { helpful: 'helpful', unhelpful: 'not-helpful', human: 'ask-human' };
 const FEEDBACK_CODE: Record<FeedbackKind, string> = {
@@ -26,6 +27,8 @@ export const customId = {
   feedbackReason: (answerId: string) => `pb:fbm:reason:${answerId}`,
   review: (decision: Decision, reviewId: string) => `pb:rv:${DECISION_CODE[decision]}:${reviewId}`,
   correction: (reviewId: string) => `pb:rvm:correct:${reviewId}`,
+  /** The `index`-th ask-back suggestion under answer `answerId` (the question itself stays in memory). */
+  suggestion: (index: number, answerId: string) => `pb:sg:${index}:${answerId}`,
 };
 
 /** Parses a custom id; null for anything that is not ours or is malformed. */
@@ -36,5 +39,6 @@ export function parseCustomId(value: string): ComponentAction | null {
   if (what === 'fbm' && arg === 'reason') return { type: 'feedback-reason', answerId: id };
   if (what === 'rv' && DECISIONS[arg]) return { type: 'review', decision: DECISIONS[arg], reviewId: id };
   if (what === 'rvm' && arg === 'correct') return { type: 'correction', reviewId: id };
+  if (what === 'sg' && /^[0-9]$/.test(arg)) return { type: 'suggestion', index: Number(arg), answerId: id };
   return null;
 }

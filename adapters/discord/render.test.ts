@@ -61,6 +61,35 @@ describe('Discord rendering of answers', () => {
     expect(parts[3]?.content).toMatch(/\(answer shortened\)\*$/);
   });
 
+  it('renders ask-back suggestions as at most three buttons with short custom ids and labels of ≤ 80 chars', () => {
+    const long = `Can I ${'really '.repeat(30)}swim?`;
+    const answerId = 'a'.repeat(64); // the longest id the parser accepts
+    const [msg] = renderAnswer(
+      makeAnswer({ text: 'Not sure which.', answerId, suggestions: ['Does it hurt?', ' ', long, 'Third?', 'Fourth?'] }),
+    );
+    const [choices, feedback] = msg?.components ?? [];
+    const buttons = choices?.components.map((b) => ({
+      id: 'custom_id' in b ? b.custom_id : '',
+      label: 'label' in b ? b.label : '',
+    }));
+    expect(buttons?.map((b) => b.label)).toEqual(['Does it hurt?', expect.stringMatching(/…$/), 'Third?']);
+    expect(buttons?.[1]?.label).toHaveLength(80);
+    for (const b of buttons ?? []) expect(b.id.length).toBeLessThanOrEqual(100);
+    expect(buttons?.map((b) => parseCustomId(b.id))).toEqual(
+      [0, 1, 2].map((index) => ({ type: 'suggestion', index, answerId })),
+    );
+    expect(feedback?.components).toHaveLength(3);
+  });
+
+  it('offers no suggestion buttons on a held answer or without an answer id (the text still lists them)', () => {
+    const suggestions = ['Does it hurt?'];
+    expect(renderAnswer(makeAnswer({ text: 'x', suggestions }))[0]?.components).toBeUndefined();
+    expect(
+      renderAnswer(makeAnswer({ text: 'x', suggestions, answerId: 'a1', held: true }))[0]?.components,
+    ).toBeUndefined();
+    expect(renderAnswer(makeAnswer({ text: 'x', suggestions: [], answerId: 'a1' }))[0]?.components).toHaveLength(1);
+  });
+
   it('breaks @everyone, @here and mention syntax even if the core let one through', () => {
     const [msg] = renderAnswer(makeAnswer({ text: 'hi @everyone and @here <@123> <@&456> <#789>' }));
     expect(msg?.content).not.toMatch(/@everyone|@here|<@\d|<@&\d|<#\d/);
@@ -92,7 +121,16 @@ describe('Discord custom ids', () => {
     });
     expect(parseCustomId(customId.feedbackReason('a1'))).toEqual({ type: 'feedback-reason', answerId: 'a1' });
     expect(parseCustomId(customId.correction('r1'))).toEqual({ type: 'correction', reviewId: 'r1' });
-    for (const bad of ['', 'pb:rv:delete:r1', 'pb:fb:helpful:a1:x', 'xx:fb:helpful:a1', 'pb:fb:helpful:<script>'])
+    expect(parseCustomId(customId.suggestion(2, 'a9'))).toEqual({ type: 'suggestion', index: 2, answerId: 'a9' });
+    for (const bad of [
+      '',
+      'pb:rv:delete:r1',
+      'pb:sg:x:a1',
+      'pb:sg:10:a1',
+      'pb:fb:helpful:a1:x',
+      'xx:fb:helpful:a1',
+      'pb:fb:helpful:<script>',
+    ])
       expect(parseCustomId(bad)).toBeNull();
   });
 });

@@ -8,6 +8,12 @@ import { breakPings, escapeText, splitMessage, truncate } from './text.js';
 /** Discord's limit of characters per message. */
 export const MAX_CONTENT = 2000;
 
+/** At most this many ask-back suggestions become buttons (the answer text lists them all). */
+export const MAX_SUGGESTIONS = 3;
+
+/** Discord's limit of characters in a button label. */
+export const MAX_LABEL = 80;
+
 /** Every message the bot sends pings nobody: no @everyone/@here, roles or users. */
 export const NO_PINGS = { parse: [] as never[] };
 
@@ -57,8 +63,32 @@ export function feedbackRow(answerId: string): APIActionRowComponent<APIButtonCo
 }
 
 /**
+ * The ask-back questions an answer offers as buttons: up to three non-blank ones, and none on a held answer or
+ * one without an id (a click names the answer by id). Their order is the index in the buttons' custom ids.
+ */
+export function askBackChoices(answer: Answer): string[] {
+  if (!answer.answerId || answer.held) return [];
+  return (answer.suggestions ?? [])
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .slice(0, MAX_SUGGESTIONS);
+}
+
+/** One button per ask-back question; the label is the question (cut at 80 chars), the custom id only its index. */
+export function suggestionRow(answerId: string, choices: string[]): APIActionRowComponent<APIButtonComponent> {
+  return buttonRow(
+    choices.map((q, i) => ({
+      label: truncate(q, MAX_LABEL),
+      id: customId.suggestion(i, answerId),
+      style: ButtonStyle.Primary,
+    })),
+  );
+}
+
+/**
  * Renders an answer as one or more messages (at most `maxParts`): notice, text split at paragraph, line or
- * sentence boundaries, the sources line and the feedback buttons on the last message.
+ * sentence boundaries, the sources line, and on the last message the ask-back buttons (if any) above the feedback
+ * buttons.
  */
 export function renderAnswer(answer: Answer, maxParts = 4): DiscordMessage[] {
   const notice = answerNotice(answer);
@@ -69,7 +99,9 @@ export function renderAnswer(answer: Answer, maxParts = 4): DiscordMessage[] {
     parts = parts.slice(0, maxParts);
     parts[maxParts - 1] = `${truncate(parts[maxParts - 1] ?? '', MAX_CONTENT - 40)}\n*(answer shortened)*`;
   }
+  const choices = askBackChoices(answer);
   const buttons = answer.answerId && !answer.held ? [feedbackRow(answer.answerId)] : [];
+  if (answer.answerId && choices.length) buttons.unshift(suggestionRow(answer.answerId, choices));
   return parts.map((content, i) => ({
     content,
     allowedMentions: NO_PINGS,

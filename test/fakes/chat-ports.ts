@@ -141,9 +141,17 @@ export interface FakeAssistantOptions {
   delayMs?: number;
 }
 
+/** The ask-back questions the fake offers for `[suggest]` (the third is longer than any button label). */
+export const FAKE_SUGGESTIONS = [
+  'How long does a microdermal take to heal?',
+  'Does welding hurt?',
+  'What should I do if my welded chain bracelet catches on clothing, a seatbelt or a bag strap and the jump ring opens?',
+];
+
 /**
  * Answers built from the question. Markers in the question: `[defer]` (medical deferral), `[urgent]`, `[flag]`
- * (queued for review). `failOn(text)` makes questions containing `text` throw. Records every Incoming.
+ * (queued for review), `[suggest]` (an ask-back with `FAKE_SUGGESTIONS`). `failOn(text)` makes questions
+ * containing `text` throw. Records every Incoming.
  */
 export class FakeAssistant implements AssistantPort {
   readonly asked: Incoming[] = [];
@@ -180,6 +188,10 @@ export class FakeAssistant implements AssistantPort {
       confidence: flagged ? 0.3 : 0.8,
       mode: 'local',
     };
+    if (q.includes('[suggest]')) {
+      answer.text = `I'm not sure which of these you mean:\n\n${FAKE_SUGGESTIONS.map((s) => `- ${s}`).join('\n')}`;
+      answer.suggestions = [...FAKE_SUGGESTIONS];
+    }
     if (!this.opts.review) return { ...answer, answerId: `ans-${++this.seq}` };
     const rec = this.opts.review.record(incoming, answer);
     const base = { ...answer, answerId: rec.answerId, ...(rec.reviewId ? { reviewId: rec.reviewId } : {}) };

@@ -13,6 +13,7 @@ import { type Authorization, authorizeModerator } from '../../../src/core/review
 import type { Actor } from '../../../src/core/review/types.js';
 import { BoundedMap } from '../../shared/bounded-set.js';
 import { errMessage } from '../../shared/errors.js';
+import { type AskBackMemory, createAskBackMemory, rememberingAskBacks } from '../ask-back-memory.js';
 import type { DiscordConfig } from '../config.js';
 import { RateLimiter } from '../rate-limit.js';
 import { NO_PINGS } from '../render.js';
@@ -33,12 +34,22 @@ export interface DiscordDeps {
   limiter: RateLimiter;
   /** Review cards by review id. */
   cards: BoundedMap<CardRef>;
+  /** Ask-back suggestions by answer id (filled by `assistant`, read by handlers/suggestions.ts). */
+  askBacks: AskBackMemory;
 }
 
 /** Creates the dependencies with bounded memory. */
-export function createDeps(base: Omit<DiscordDeps, 'limiter' | 'cards'>): DiscordDeps {
+export function createDeps(base: Omit<DiscordDeps, 'limiter' | 'cards' | 'askBacks'>): DiscordDeps {
   const { userQuestionsPerMin: perUser, guildQuestionsPerMin: perGuild } = base.config;
-  return { ...base, limiter: new RateLimiter({ perUser, perGuild }), cards: new BoundedMap(5_000) };
+  const askBacks = createAskBackMemory();
+  const assistant = rememberingAskBacks(base.assistant, askBacks);
+  return {
+    ...base,
+    assistant,
+    limiter: new RateLimiter({ perUser, perGuild }),
+    cards: new BoundedMap(5_000),
+    askBacks,
+  };
 }
 
 /** The actor behind an interaction. */

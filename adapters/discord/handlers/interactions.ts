@@ -1,4 +1,4 @@
-/** Every interaction enters here: `/ask`, feedback and review buttons, and the two modals. */
+/** Every interaction enters here: `/ask`, feedback, suggestion and review buttons, and the two modals. */
 import type { Interaction } from 'discord.js';
 import { errMessage } from '../../shared/errors.js';
 import { APOLOGY } from '../../shared/review-text.js';
@@ -7,6 +7,7 @@ import { ASK, onAskCommand } from './ask-command.js';
 import { type DiscordDeps, tellPrivately } from './deps.js';
 import { onFeedbackButton, onReasonModal } from './feedback.js';
 import { onCorrectionModal, onReviewButton } from './moderation.js';
+import { onSuggestionButton } from './suggestions.js';
 
 /** Routes one interaction; an unknown or stale one is told so privately; errors are logged and apologised for. */
 export async function onInteraction(deps: DiscordDeps, interaction: Interaction): Promise<void> {
@@ -20,6 +21,8 @@ export async function onInteraction(deps: DiscordDeps, interaction: Interaction)
     if (!action) return await tellPrivately(deps, interaction, 'This button is no longer active.');
     if (interaction.isButton() && action.type === 'feedback')
       return await onFeedbackButton(deps, interaction, action.kind, action.answerId);
+    if (interaction.isButton() && action.type === 'suggestion')
+      return await onSuggestionButton(deps, interaction, action.index, action.answerId);
     if (interaction.isButton() && action.type === 'review')
       return await onReviewButton(deps, interaction, action.decision, action.reviewId);
     if (interaction.isModalSubmit() && action.type === 'feedback-reason')
