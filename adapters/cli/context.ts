@@ -15,3 +15,8 @@ export interface CliContext {
 
 /** Exit codes: 0 ok, 1 the command ran but something failed, 2 bad usage or configuration. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** Bad usage or configuration found by a command: a message on stderr (naming the flag or file) and exit code 2. */
+export class UsageError extends Error {
+  readonly code = 'usage';
+}

@@ -2,7 +2,7 @@
 import { loadConfig } from '../../src/app/config.js';
 import { createLogger } from '../../src/app/logger.js';
 import { PermabotError } from '../../src/core/errors.js';
-import { type CliContext, EXIT } from './context.js';
+import { type CliContext, EXIT, UsageError } from './context.js';
 
 const USAGE = `Usage: permabot <command> [options]
 
@@ -45,6 +45,10 @@ export async function main(argv: string[], io: Omit<CliContext, 'argv' | 'config
     const command = await load();
     return await command({ ...io, argv: rest, config, logger });
   } catch (err) {
+    if (err instanceof UsageError) {
+      io.err.write(`permabot ${name}: ${err.message}\n`);
+      return EXIT.usage;
+    }
     if (err instanceof PermabotError) {
       io.err.write(`permabot: ${err.message}\n`);
       return err.code === 'config_invalid' ? EXIT.usage : EXIT.failed;
