@@ -49,3 +49,45 @@ describe('configuration', () => {
     expect(message).toMatch(/comma-separated Discord role ids/);
   });
 });
+
+describe('numeric and Slack variables', () => {
+  const message = (env: Record<string, string>) => {
+    try {
+      loadConfig(env);
+      return '';
+    } catch (err) {
+      return (err as Error).message;
+    }
+  };
+
+  it('says "must be a whole number" with the range for junk in a numeric variable, never zod wording', () => {
+    const m = message({
+      MAX_QUESTION_CHARS: 'abc',
+      OPENAI_TIMEOUT_MS: '1.5',
+      METRICS_PORT: '99999',
+      CURATED_SIMILARITY: 'x',
+    });
+    expect(m).toContain('MAX_QUESTION_CHARS: must be a whole number from 50 to 20000');
+    expect(m).toContain('OPENAI_TIMEOUT_MS: must be a whole number from 100 to 600000');
+    expect(m).toContain('METRICS_PORT: must be a whole number from 0 to 65535');
+    expect(m).toContain('CURATED_SIMILARITY: must be a number from 0.5 to 1');
+    expect(m).not.toMatch(/expected number|received NaN|Too (big|small)/);
+  });
+
+  it('reads numbers with surrounding spaces and decimals written ".95"', () => {
+    expect(loadConfig({ MAX_QUESTION_CHARS: ' 300 ', CURATED_SIMILARITY: '.95', METRICS_PORT: '0' })).toMatchObject({
+      MAX_QUESTION_CHARS: 300,
+      CURATED_SIMILARITY: 0.95,
+      METRICS_PORT: 0,
+    });
+  });
+
+  it('refuses any Slack adapter variable without SLACK_BOT_TOKEN, naming it', () => {
+    for (const name of ['SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_REVIEW_CHANNEL_ID', 'SLACK_API_URL']) {
+      const m = message({ [name]: 'something' });
+      expect(m).toContain(`${name}: set, but SLACK_BOT_TOKEN is not`);
+    }
+    expect(message({ SLACK_APP_TOKEN: 'xapp-1', SLACK_BOT_TOKEN: 'xoxb-1' })).toBe('');
+    expect(message({ SLACK_APP_TOKEN: '  ' })).toBe('');
+  });
+});
