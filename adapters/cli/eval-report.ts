@@ -18,7 +18,8 @@ const pct = (xs: number[], p: number) => {
 function tally(verdicts: ScoredCase[], key: (v: ScoredCase) => string): Tally {
   const out: Tally = {};
   for (const v of verdicts) {
-    const t = (out[key(v)] ??= { pass: 0, total: 0 });
+    const t = out[key(v)] ?? { pass: 0, total: 0 };
+    out[key(v)] = t;
     t.total++;
     if (v.pass) t.pass++;
   }

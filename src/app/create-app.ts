@@ -39,6 +39,23 @@ export interface CreateAppOptions {
   forceRebuild?: boolean;
 }
 
+/** The review service over a store, as configured (also what `permabot review` opens, without the index). */
+export function reviewServiceFor(
+  config: Config,
+  store: ReviewStore,
+  embeddings: LocalEmbeddings,
+  logger: Logger,
+): ReviewService {
+  return new ReviewService({
+    store,
+    embeddings,
+    mode: config.REVIEW_MODE,
+    curatedThreshold: config.CURATED_SIMILARITY,
+    redactPii: config.REDACT_PII,
+    logger,
+  });
+}
+
 /** Loads embeddings, the index and the stores, and builds the assistant (local or LLM mode by config). */
 export async function createApp(config: Config, opts: CreateAppOptions): Promise<PermabotApp> {
   const embeddings = LocalEmbeddings.load();
@@ -53,14 +70,7 @@ export async function createApp(config: Config, opts: CreateAppOptions): Promise
   const store = opts.store ?? SqliteReviewStore.open(dataDir);
   const sqliteConversations = opts.conversations ? null : new SqliteConversationStore(reviewDbPath(dataDir));
   const conversations = opts.conversations ?? (sqliteConversations as ConversationStore);
-  const review = new ReviewService({
-    store,
-    embeddings,
-    mode: config.REVIEW_MODE,
-    curatedThreshold: config.CURATED_SIMILARITY,
-    redactPii: config.REDACT_PII,
-    logger: opts.logger,
-  });
+  const review = reviewServiceFor(config, store, embeddings, opts.logger);
   const llm = config.llm ? createOpenAiComposer(config, opts.logger) : undefined;
   const assistant = new Assistant({
     retriever: index.retriever,

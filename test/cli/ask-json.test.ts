@@ -91,9 +91,9 @@ describe('permabot ask --json --stdin', () => {
     rmSync(cwd, { recursive: true, force: true });
   });
 
-  it('reports a missing knowledge folder clearly', () => {
+  it('reports a missing knowledge folder clearly, as bad usage', () => {
     const r = permabot(['ask', '--knowledge', join(dataDir, 'nope'), 'does it hurt']);
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/knowledge folder not found/);
   });
 });

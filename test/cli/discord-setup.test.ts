@@ -72,6 +72,21 @@ describe('permabot discord', () => {
     );
   });
 
+  it('prints the invite URL from DISCORD_APPLICATION_ID alone (no bot token needed yet)', async () => {
+    const r = await cli(['discord', 'invite'], { DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: APP_ID });
+    expect(r.stderr).not.toMatch(/DISCORD_TOKEN/);
+    expect(r.code).toBe(0);
+    expect(new URL(r.stdout.trim()).searchParams.get('client_id')).toBe(APP_ID);
+    const junkToken = await cli(['discord', 'invite'], {
+      DISCORD_TOKEN: 'not-a-token',
+      DISCORD_APPLICATION_ID: APP_ID,
+    });
+    expect(junkToken.code).toBe(0);
+    const badId = await cli(['discord', 'invite'], { DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: 'my-app' });
+    expect(badId.code).toBe(2);
+    expect(badId.stderr).toContain('DISCORD_APPLICATION_ID: must be a Discord application id (digits)');
+  });
+
   it('names the missing variable, and refuses a malformed guild id', async () => {
     const noApp = await cli(['discord', 'invite'], { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '' });
     expect(noApp.code).toBe(2);

@@ -2,6 +2,7 @@
 import type { ReviewService } from '../../../src/core/review/review-service.js';
 import type { ReviewStore } from '../../../src/core/review/store.js';
 import type { Actor, Decision, DecisionResult } from '../../../src/core/review/types.js';
+import { UsageError } from '../context.js';
 import { actorLabel, renderCurated } from './review-format.js';
 
 /** What the command needs; the lead's composition root builds it. */
@@ -17,7 +18,7 @@ export interface ReviewCommandContext {
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /** Thrown for bad input; becomes a message on stderr and exit code 2. */
-export class UsageError extends Error {}
+export { UsageError };
 
 /** The parsed flags the actions read. */
 export interface Values {
@@ -26,11 +27,11 @@ export interface Values {
   note?: string;
 }
 
-/** Parses a whole number ≥ 1 or throws a UsageError naming the flag. */
-export function positiveInt(raw: string, flag: string): number {
+/** Parses a whole number ≥ `min` (default 1) or throws a UsageError naming the flag. */
+export function positiveInt(raw: string, flag: string, min = 1): number {
   const n = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < 1) {
-    throw new UsageError(`${flag} must be a whole number ≥ 1 (got "${raw}")`);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(n) || n < min) {
+    throw new UsageError(`${flag} must be a whole number ≥ ${min} (got "${raw}")`);
   }
   return n;
 }

@@ -1,27 +1,19 @@
 /** `permabot review …`: the moderator queue from the terminal. Returns an exit code: 0 ok, 1 failed, 2 bad input. */
 import { parseArgs } from 'node:util';
 import type { Actor, Decision, ReviewStatus } from '../../../src/core/review/types.js';
+import { USAGE as CLI_USAGE, SUBCOMMANDS } from '../usage.js';
 import { decide, EXIT, positiveInt, type ReviewCommandContext, showCurated, UsageError } from './review-actions.js';
 import { actorLabel, renderItem, renderList, renderStats } from './review-format.js';
+import { listPage } from './review-list.js';
 
 export type { ReviewCommandContext };
 
-const USAGE = `Usage: permabot review <command> [options]
-
-  list [--status pending|approved|corrected|rejected|all] [--limit N] [--json]
-  show ID [--json]                       a review item (rN) or a curated answer (cN)
-  approve ID [--by NAME] [--note TEXT]
-  correct ID --text TEXT [--by NAME] [--note TEXT]
-  reject ID [--by NAME] [--note TEXT]
-  retire CURATED_ID [--by NAME]          stop serving a curated answer
-  pull ANSWER_ID [--by NAME]             put any answer into the queue
-  stats [--json]                         counts, approval rate, knowledge gaps
-  purge --older-than DAYS [--by NAME]    delete old interactions (pending items are kept)
-`;
+const USAGE = CLI_USAGE.review as string;
 
 const OPTIONS = {
   status: { type: 'string' },
   limit: { type: 'string' },
+  offset: { type: 'string' },
   json: { type: 'boolean' },
   by: { type: 'string' },
   note: { type: 'string' },
@@ -60,6 +52,7 @@ export async function runReviewCommand(argv: string[], ctx: ReviewCommandContext
       id: 'local',
       name: values.by?.trim() || process.env.USER || 'admin',
     });
+    if (!SUBCOMMANDS.review?.includes(sub)) throw new UsageError(`unknown command "${sub}"\n\n${USAGE}`);
     if (sub !== 'list' && sub !== 'stats' && sub !== 'purge') id();
     else if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
 
@@ -67,10 +60,23 @@ export async function runReviewCommand(argv: string[], ctx: ReviewCommandContext
       case 'list': {
         const status = (values.status ?? 'pending') as ReviewStatus | 'all';
         if (!STATUSES.includes(status)) throw new UsageError(`--status must be one of ${STATUSES.join(', ')}`);
-        const items = await ctx.service.list({ status, limit: positiveInt(values.limit ?? '50', '--limit') });
-        if (values.json) json(items);
-        else if (items.length) ctx.out.write(renderList(items, ctx.isTTY));
-        else if (ctx.isTTY) say(`No ${status === 'all' ? '' : `${status} `}review items.`);
+        const limit = positiveInt(values.limit ?? '50', '--limit');
+        const offset = values.offset === undefined ? 0 : positiveInt(values.offset, '--offset', 0);
+        const page = await listPage(ctx.service, status, limit, offset);
+        if (values.json) json(page.items);
+        else if (page.items.length) ctx.out.write(renderList(page.items, ctx.isTTY));
+        else if (ctx.isTTY)
+          say(`No ${status === 'all' ? '' : `${status} `}review items${offset ? ` after ${offset}` : ''}.`);
+        if (page.more > 0 && !values.json) {
+          const next = [
+            `--offset ${offset + page.items.length}`,
+            values.limit ? `--limit ${limit}` : '',
+            values.status ? `--status ${status}` : '',
+          ];
+          (ctx.isTTY ? ctx.out : ctx.err).write(
+            `… ${page.more} more: permabot review list ${next.filter(Boolean).join(' ')}\n`,
+          );
+        }
         return EXIT.ok;
       }
       case 'show': {

@@ -21,9 +21,9 @@ export function actorLabel(actor: Actor | null): string {
   return actor ? `${actor.name} (${actor.platform}:${actor.id})` : '-';
 }
 
-/** Rows as an aligned table (TTY) or tab-separated lines without header (pipes). Ends with a newline when non-empty. */
+/** Rows as an aligned table (TTY) or tab-separated lines (pipes), both under the header row when there is one. */
 export function table(header: string[], rows: string[][], tty: boolean): string {
-  if (!tty) return rows.map((r) => `${r.map(oneLine).join('\t')}\n`).join('');
+  if (!tty) return [...(header.length ? [header] : []), ...rows].map((r) => `${r.map(oneLine).join('\t')}\n`).join('');
   const all = [header, ...rows];
   const widths = header.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
   const line = (r: string[]) =>
