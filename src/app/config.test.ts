@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
 
@@ -89,5 +92,18 @@ describe('numeric and Slack variables', () => {
     }
     expect(message({ SLACK_APP_TOKEN: 'xapp-1', SLACK_BOT_TOKEN: 'xoxb-1' })).toBe('');
     expect(message({ SLACK_APP_TOKEN: '  ' })).toBe('');
+  });
+});
+
+describe('.env.example', () => {
+  const example = parseEnv(readFileSync(join(import.meta.dirname, '../../.env.example'), 'utf8'));
+
+  it('is a valid configuration as it stands, offline, in local mode', () => {
+    expect(loadConfig(example)).toMatchObject({ llm: false, REVIEW_MODE: 'post' });
+  });
+
+  it('opens no metrics port when copied to .env unchanged', () => {
+    expect(example.METRICS_PORT).toBeUndefined();
+    expect(loadConfig(example).METRICS_PORT).toBeUndefined();
   });
 });
