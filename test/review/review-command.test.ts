@@ -64,7 +64,7 @@ async function setup(store: ReviewStore = new MemoryReviewStore()) {
 }
 
 describe('permabot review (command)', () => {
-  it('lists pending items as JSON, as tab-separated lines, and as an aligned table on a TTY', async () => {
+  it('lists pending items as JSON, as tab-separated lines under a header row, and as an aligned table on a TTY', async () => {
     const { run, medical, gap } = await setup();
     const json = await run('list --json');
     expect(json.code).toBe(0);
@@ -80,6 +80,7 @@ describe('permabot review (command)', () => {
         .split('\n')
         .map((l) => l.split('\t').slice(0, 2)),
     ).toEqual([
+      ['ID', 'STATUS'],
       [gap, 'pending'],
       [medical, 'pending'],
     ]);
