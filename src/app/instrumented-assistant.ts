@@ -5,9 +5,12 @@
 import { makeAnswer } from '../core/answer.js';
 import type { Logger } from '../core/logger.js';
 import type { AssistantPort } from '../core/ports.js';
+import { capStored, redactPii } from '../core/review/redact.js';
 import type { Answer, Incoming } from '../core/types.js';
 import { type Metrics, outcomeOf } from './metrics.js';
 
+/** At LOG_LEVEL=debug, how much of a (redacted) question is logged. */
+const DEBUG_QUESTION_CHARS = 120;
 const DRAINING_TEXT = 'permabot is restarting — please ask again in a minute.';
 
 /** The service-side assistant: same port, plus `drain()`. */
@@ -48,7 +51,11 @@ export class InstrumentedAssistant implements AssistantPort {
         },
         'question answered',
       );
-      this.log.debug({ question: incoming.text.slice(0, 200) }, 'question text');
+      // Debug only, and never the full text: redacted like stored text and cut to a short prefix.
+      this.log.debug(
+        { question: capStored(redactPii(incoming.text.slice(0, 400)), DEBUG_QUESTION_CHARS) },
+        'question text',
+      );
       return answer;
     } finally {
       this.inFlight.delete(work);

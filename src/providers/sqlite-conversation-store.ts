@@ -2,8 +2,23 @@
 import Database from 'better-sqlite3';
 import type { Turn } from '../core/conversation/context.js';
 import type { ConversationStore } from '../core/conversation/store.js';
+import { storableText } from '../core/review/redact.js';
 
-/** SQLite-backed conversation memory; one row per turn, trimmed to the newest `keep` per key. */
+/** Turns older than this are deleted on the next append (follow-ups only look back 30 minutes by default). */
+export const CONVERSATION_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+/** Options of the conversation store. */
+export interface SqliteConversationStoreOptions {
+  /** Redact e-mail addresses and phone numbers like every other table (default true). */
+  redactPii?: boolean;
+  /** Default `CONVERSATION_RETENTION_MS`. */
+  retentionMs?: number;
+}
+
+/**
+ * SQLite-backed conversation memory; one row per turn, trimmed to the newest `keep` per key. Turn text is stored
+ * like every user text (normalised, redacted, capped) and expires after the retention.
+ */
 export class SqliteConversationStore implements ConversationStore {
   private readonly db: Database.Database;
   private readonly selectStmt: Database.Statement<
@@ -12,8 +27,13 @@ export class SqliteConversationStore implements ConversationStore {
   >;
   private readonly insertStmt: Database.Statement<[string, string, string | null, string | null, number]>;
   private readonly trimStmt: Database.Statement<[string, string, number]>;
+  private readonly expireStmt: Database.Statement<[number]>;
+  private readonly redact: boolean;
+  private readonly retentionMs: number;
 
-  constructor(file: string) {
+  constructor(file: string, opts: SqliteConversationStoreOptions = {}) {
+    this.redact = opts.redactPii ?? true;
+    this.retentionMs = opts.retentionMs ?? CONVERSATION_RETENTION_MS;
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
@@ -25,7 +45,9 @@ export class SqliteConversationStore implements ConversationStore {
       topic TEXT,
       at INTEGER NOT NULL
     );
-    CREATE INDEX IF NOT EXISTS conversation_turns_by_key ON conversation_turns (conversation, id);`);
+    CREATE INDEX IF NOT EXISTS conversation_turns_by_key ON conversation_turns (conversation, id);
+    CREATE INDEX IF NOT EXISTS conversation_turns_by_at ON conversation_turns (at);`);
+    this.expireStmt = this.db.prepare('DELETE FROM conversation_turns WHERE at < ?');
     this.selectStmt = this.db.prepare(
       'SELECT text, kind, topic, at FROM conversation_turns WHERE conversation = ? ORDER BY id',
     );
@@ -45,14 +67,15 @@ export class SqliteConversationStore implements ConversationStore {
 
   async append(key: string, turn: Turn, keep: number): Promise<void> {
     this.db.transaction(() => {
-      this.insertStmt.run(key, turn.text, turn.kind, turn.topic, turn.at);
+      this.insertStmt.run(key, storableText(turn.text, this.redact), turn.kind, turn.topic, turn.at);
       this.trimStmt.run(key, key, keep);
+      this.expireStmt.run(turn.at - this.retentionMs);
     })();
   }
 
   /** Removes conversations whose newest turn is older than `before` (epoch ms). */
   purge(before: number): number {
-    return this.db.prepare('DELETE FROM conversation_turns WHERE at < ?').run(before).changes;
+    return this.expireStmt.run(before).changes;
   }
 
   close(): void {

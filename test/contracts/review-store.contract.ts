@@ -170,6 +170,24 @@ export function reviewStoreContract(name: string, makeStore: MakeReviewStore): v
       expect(fb.ok && fb.feedback.reviewId).toBe(fb.ok ? fb.queued?.item.id : 'x');
     });
 
+    it('opens at most one report item per answer: reports after its decision attach to it, never reopen', async () => {
+      await open();
+      const { interaction: rec } = await store.recordInteraction(interaction());
+      const first = await store.addFeedback({ answerId: rec.id, kind: 'not-helpful', actor: asker });
+      const reportId = first.ok ? (first.queued?.item.id ?? '') : '';
+      await store.decide(reportId, 'rejected', alice);
+      for (let i = 0; i < 5; i++) {
+        const again = await store.addFeedback({
+          answerId: rec.id,
+          kind: i % 2 ? 'ask-human' : 'not-helpful',
+          actor: asker,
+        });
+        expect(again.ok && again.queued).toMatchObject({ created: false, item: { id: reportId, status: 'rejected' } });
+      }
+      expect(await store.listReviews({ status: 'pending' })).toEqual([]);
+      expect((await store.listReviews()).filter((r) => r.answerId === rec.id)).toHaveLength(1);
+    });
+
     it('records helpful feedback without queueing, and merges repeated reports into one item', async () => {
       await open();
       const { interaction: rec } = await store.recordInteraction(interaction());
@@ -314,7 +332,7 @@ function statsAndPurge(
     const recent = await store.recordInteraction(interaction('recent'), { reasons: ['no-knowledge'], held: false });
     await store.decide(recent.item?.id ?? '', 'rejected', alice);
 
-    expect(await store.purge(30, bob)).toEqual({ interactions: 2, reviews: 1, feedback: 1 });
+    expect(await store.purge(30, bob)).toEqual({ interactions: 2, reviews: 1, feedback: 1, conversationTurns: 0 });
     expect(await store.getInteraction(oldDecided.interaction.id)).toBeNull();
     expect(await store.getInteraction(oldPlain.interaction.id)).toBeNull();
     expect(await store.getReview(oldDecided.item?.id ?? '')).toBeNull();
@@ -327,7 +345,7 @@ function statsAndPurge(
       text: 'curated text',
     });
     expect((await store.stats()).feedback.helpful).toBe(0);
-    expect(await store.purge(30, bob)).toEqual({ interactions: 0, reviews: 0, feedback: 0 });
+    expect(await store.purge(30, bob)).toEqual({ interactions: 0, reviews: 0, feedback: 0, conversationTurns: 0 });
   });
 
   it('returns copies: mutating a returned record does not change the store', async () => {

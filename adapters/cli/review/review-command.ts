@@ -128,7 +128,7 @@ export async function runReviewCommand(argv: string[], ctx: ReviewCommandContext
         if (values.json) json(result);
         else {
           say(
-            `Purged ${result.interactions} interactions, ${result.reviews} review items and ${result.feedback} feedback entries older than ${days} days (pending items kept).`,
+            `Purged ${result.interactions} interactions, ${result.reviews} review items, ${result.feedback} feedback entries and ${result.conversationTurns ?? 0} conversation turns older than ${days} days (pending items kept).`,
           );
         }
         return EXIT.ok;

@@ -1,4 +1,5 @@
-/** Redacts e-mail addresses and phone numbers from text before it is stored (privacy by default). */
+/** Redacts e-mail addresses and phone numbers from text before it is stored (privacy by default), and caps it. */
+import { stripInvisible } from '../safety/sanitize.js';
 
 // Bounded repetitions keep this linear on hostile input (a 50k-character run used to take seconds).
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/gu;
@@ -19,7 +20,31 @@ function redactPhone(candidate: string): string {
   return REDACTED.phone;
 }
 
-/** Replaces e-mail addresses with `[email]` and phone numbers with `[phone]`; everything else is unchanged. */
+/** The most characters of user text any table keeps; the rest is cut and marked. */
+export const MAX_STORED_CHARS = 4000;
+const CUT_MARK = ' [cut]';
+
+/** Full-width and compatibility forms folded (NFKC), invisible characters removed: what redaction must see. */
+export function normalizeForRedaction(text: string): string {
+  return stripInvisible(text.normalize('NFKC'));
+}
+
+/**
+ * Replaces e-mail addresses with `[email]` and phone numbers with `[phone]`, after folding full-width forms and
+ * removing zero-width characters (so `jane@exa\u200bmple.com` is caught); everything else is unchanged.
+ */
 export function redactPii(text: string): string {
-  return text.replace(EMAIL, REDACTED.email).replace(PHONE_CANDIDATE, redactPhone);
+  return normalizeForRedaction(text).replace(EMAIL, REDACTED.email).replace(PHONE_CANDIDATE, redactPhone);
+}
+
+/** Cuts text to `MAX_STORED_CHARS` (marking the cut). */
+export function capStored(text: string, max = MAX_STORED_CHARS): string {
+  return text.length <= max ? text : `${text.slice(0, max - CUT_MARK.length)}${CUT_MARK}`;
+}
+
+/** What every table stores of user text: normalised, redacted (unless turned off) and capped. */
+export function storableText(text: string, redact = true): string {
+  // Cap before redacting too, so hostile input costs bounded work; the final cap covers expansions.
+  const bounded = text.length > MAX_STORED_CHARS * 2 ? text.slice(0, MAX_STORED_CHARS * 2) : text;
+  return capStored(redact ? redactPii(bounded) : normalizeForRedaction(bounded));
 }

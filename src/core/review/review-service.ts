@@ -2,10 +2,11 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { type Logger, silentLogger } from '../logger.js';
 import type { AnswerLedger, ReviewActions } from '../ports.js';
+import { neutralizeOutput } from '../safety/sanitize.js';
 import type { Answer, Incoming } from '../types.js';
 import { type CuratedMatch, CuratedMatcher } from './curated-matcher.js';
 import { SafeListeners } from './listeners.js';
-import { redactPii } from './redact.js';
+import { capStored, redactPii, storableText } from './redact.js';
 import type {
   AuditEntry,
   EnqueueResult,
@@ -48,12 +49,25 @@ export function shouldHold(mode: ReviewMode, incoming: Pick<Incoming, 'isPublic'
   return mode === 'hold' && answer.flagged && incoming.isPublic && !answer.urgent;
 }
 
+/** An item as cards show it: the asker's question and every text neutralised (no pings, no links). */
+export function displayable(item: ReviewItem): ReviewItem {
+  const clean = (t: string | null) => (t === null ? null : neutralizeOutput(t));
+  return {
+    ...item,
+    question: neutralizeOutput(item.question),
+    answerText: neutralizeOutput(item.answerText),
+    note: clean(item.note),
+    correctedText: clean(item.correctedText),
+  };
+}
+
 /** Implements the ledger the assistant writes to and the actions moderator/feedback buttons call. */
 export class ReviewService implements AnswerLedger, ReviewActions {
   readonly mode: ReviewMode;
   private readonly store: ReviewStore;
   private readonly matcher: CuratedMatcher;
   private readonly redact: (text: string) => string;
+  private readonly redactOn: boolean;
   private readonly log: Logger;
   private readonly queued: SafeListeners<ReviewItem>;
   private readonly decided: SafeListeners<ReviewItem>;
@@ -62,7 +76,8 @@ export class ReviewService implements AnswerLedger, ReviewActions {
     this.store = opts.store;
     this.mode = opts.mode ?? 'post';
     this.matcher = new CuratedMatcher(opts.embeddings, opts.curatedThreshold ?? 0.92);
-    this.redact = opts.redactPii === false ? (t) => t : redactPii;
+    this.redactOn = opts.redactPii !== false;
+    this.redact = this.redactOn ? redactPii : (t) => t;
     this.log = (opts.logger ?? silentLogger).child({ module: 'review' });
     this.queued = new SafeListeners('queued', this.log);
     this.decided = new SafeListeners('decided', this.log);
@@ -78,14 +93,14 @@ export class ReviewService implements AnswerLedger, ReviewActions {
         channelRef: incoming.channelRef,
         conversationKey: incoming.conversationKey ?? null,
         askerId: incoming.userId,
-        question: this.redact(incoming.text),
+        question: storableText(incoming.text, this.redactOn),
         answer: stored,
         latencyMs,
       },
       answer.flagged ? { reasons: answer.reasons, held } : undefined,
     );
     this.log.info({ answerId: interaction.id, reviewId: item?.id, reasons: answer.reasons, held }, 'answer recorded');
-    if (item) this.queued.emit(item);
+    if (item) this.queued.emit(displayable(item));
     return item ? { answerId: interaction.id, reviewId: item.id, held } : { answerId: interaction.id, held };
   }
 
@@ -105,10 +120,10 @@ export class ReviewService implements AnswerLedger, ReviewActions {
       answerId,
       kind,
       actor,
-      ...(reason?.trim() ? { reason: this.redact(reason.trim()) } : {}),
+      ...(reason?.trim() ? { reason: storableText(reason.trim(), this.redactOn) } : {}),
     });
     if (!result.ok) return { ok: false as const };
-    if (result.queued?.created) this.queued.emit(result.queued.item);
+    if (result.queued?.created) this.queued.emit(displayable(result.queued.item));
     return result.queued ? { ok: true as const, reviewId: result.queued.item.id } : { ok: true as const };
   }
 
@@ -119,13 +134,17 @@ export class ReviewService implements AnswerLedger, ReviewActions {
     actor: Actor,
     opts: { note?: string; text?: string } = {},
   ): Promise<DecisionResult> {
-    const result = await this.store.decide(reviewId, decision, actor, opts);
+    // A correction becomes a curated answer and a card: no pings, no links, bounded like any stored text.
+    const result = await this.store.decide(reviewId, decision, actor, {
+      ...(opts.note === undefined ? {} : { note: capStored(neutralizeOutput(opts.note)) }),
+      ...(opts.text === undefined ? {} : { text: capStored(neutralizeOutput(opts.text)) }),
+    });
     if (result.ok) {
       this.log.info(
         { reviewId, decision, by: `${actor.platform}:${actor.id}`, curatedId: result.curated?.id },
         'decided',
       );
-      this.decided.emit(result.item);
+      this.decided.emit(displayable(result.item));
     }
     return result;
   }
@@ -133,7 +152,7 @@ export class ReviewService implements AnswerLedger, ReviewActions {
   /** A moderator pulls any answer into the queue. */
   async pull(answerId: string, actor: Actor): Promise<EnqueueResult> {
     const result = await this.store.pull(answerId, actor);
-    if (result.ok && result.created) this.queued.emit(result.item);
+    if (result.ok && result.created) this.queued.emit(displayable(result.item));
     return result;
   }
 

@@ -117,6 +117,8 @@ export interface PurgeResult {
   interactions: number;
   reviews: number;
   feedback: number;
+  /** Conversation turns (follow-up memory) older than the cutoff; 0 when the store keeps none. */
+  conversationTurns?: number;
 }
 
 /** Options shared by store implementations. */

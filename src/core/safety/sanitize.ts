@@ -1,4 +1,4 @@
-/** Input cleaning and output neutralising: no pings, no raw HTML, no auto-linked URLs, no control characters. */
+/** Input cleaning and output neutralising: no pings, no raw HTML, no links, no control characters. */
 import { TEMPLATES } from './templates.js';
 
 /** Limits on what a question may be. */
@@ -8,25 +8,67 @@ export interface InputLimits {
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+/** Zero-width, joiners, bidi controls, soft hyphen and fillers: invisible, yet they split a word a filter looks for. */
+const INVISIBLE =
+  /\u034F|\u180B|\u180C|\u180D|[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\u3164\uFEFF\uFFA0]/g;
 
-/** Removes every way a text could ping people or inject markup; idempotent. */
+/** What a removed link becomes. */
+export const LINK_REMOVED = '(link removed)';
+/** Passes of the rules before giving up and scrubbing every markup character (never reached by real text). */
+const MAX_PASSES = 12;
+
+/** Removes invisible characters (zero-width spaces, joiners, bidi controls, soft hyphens). */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+// Each rule removes or defuses one way to ping, inject markup or link; one pass can reveal another (`@![](x)everyone`).
+const RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/<(script|style|iframe|object|embed)\b[\s\S]*?(<\/\1\s*>|$)/gi, ''],
+  // Discord <@id> <@!id> <@&role> <#channel>, Slack <@U…|name> <#C…> <!here> <!channel> <!everyone> <!subteam^…>
+  [/<[@#!][^<>]*>/g, ''],
+  [/<\/?[a-z][^<>]*>/gi, ''],
+  [/<(?=[\p{L}!/@#?[&])/giu, '‹'],
+  [/@+\s*(everyone|here|channel)/gi, '$1'],
+  [/!\[([^\]]*)\]\([^)]*\)/g, '$1'],
+  [/\[([^\]]*)\]\([^)]*\)/g, '$1'],
+  [/[a-z][a-z0-9+.-]{0,30}:\/\/[^\s<>]*/gi, LINK_REMOVED],
+  [/(?:javascript|vbscript):/gi, ''],
+  [/data:[a-z]+\//gi, ''],
+  [/\/\/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s<>]*/giu, LINK_REMOVED],
+  [/www\d{0,3}\.[^\s<>]*/gi, LINK_REMOVED],
+  // An e-mail address goes whole (Slack links it as mailto:), before its domain would be taken for a link.
+  [/[\p{L}\p{N}._%+-]{1,64}@(?:[\p{L}\p{N}-]{1,63}\.){1,8}[a-z]{2,24}(?![\p{L}\p{N}_-])/giu, '[email]'],
+  // Bare domains (Slack links `evil.example/login`): labels, a dot, a letters-only top-level label, an optional path.
+  [
+    /(?<![\p{L}\p{N}_.-])(?:[\p{L}\p{N}-]{1,63}\.){1,8}[a-z]{2,24}(?![\p{L}\p{N}_-])(?:[/:?#][^\s<>]*)?/giu,
+    LINK_REMOVED,
+  ],
+];
+
+function onePass(text: string): string {
+  let out = stripInvisible(text);
+  for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** Keeps letters, digits, spaces and plain punctuation only: no rule can match what is left. */
+function scrub(text: string): string {
+  return text.replace(/[^\p{L}\p{N} \n,;'"?!-]/gu, ' ');
+}
+
+/**
+ * Removes every way a text could ping people, inject markup or carry a link. Applies the rules until nothing
+ * changes (a fixpoint, so it is idempotent); after MAX_PASSES it scrubs every markup character instead.
+ */
 export function neutralizeOutput(text: string): string {
-  return (
-    String(text)
-      .replace(INVISIBLE, '')
-      .replace(/<(script|style|iframe|object|embed)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
-      // Discord <@id> <@!id> <@&role> <#channel>, Slack <@U…> <!here> <!channel> <!everyone> <!subteam^…>
-      .replace(/<(@[!&]?|#)\w+>/g, '')
-      .replace(/<!(here|channel|everyone|subteam\^[^>]*)(\|[^>]*)?>/gi, '')
-      .replace(/<\/?[a-z][^>]*>/gi, '')
-      .replace(/<(?=[a-z!/@#?])/gi, '‹')
-      .replace(/@+\s*(everyone|here|channel)/gi, '$1')
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]+)\]\((?:https?|ftp|javascript|data):[^)]*\)/gi, '$1')
-      .replace(/\b(?:https?|ftp):\/\/\S+/gi, '[link removed]')
-      .replace(/\bjavascript:/gi, '')
-  );
+  let current = String(text);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const next = onePass(current);
+    if (next === current) return current;
+    current = next;
+  }
+  return scrub(current);
 }
 
 /** Cleans raw user text; empty, huge or binary input becomes a value with a short, kind message. */
@@ -41,10 +83,11 @@ export function sanitizeInput(
     return { ok: false, code: 'binary', message: TEMPLATES.invalid.binary };
   }
   if (raw.length > maxChars * 4) return { ok: false, code: 'too-long', message: TEMPLATES.invalid['too-long'] };
-  const text = neutralizeOutput(raw.replace(CONTROL, ' '))
+  const collapsed = neutralizeOutput(raw.replace(CONTROL, ' '))
     .replace(/[*_~`|>#]{2,}/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/\s+/g, ' ');
+  // Collapsing can join what neutralising kept apart (`@**everyone**`), so neutralise once more.
+  const text = neutralizeOutput(collapsed).trim();
   if (text.length > maxChars) return { ok: false, code: 'too-long', message: TEMPLATES.invalid['too-long'] };
   if (!/[\p{L}\p{N}]/u.test(text)) return { ok: false, code: 'empty', message: TEMPLATES.invalid.empty };
   return { ok: true, text };

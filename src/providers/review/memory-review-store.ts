@@ -194,7 +194,7 @@ export class MemoryReviewStore implements ReviewStore {
     const doomed = new Set(
       [...this.interactions.entries()].filter(([n, i]) => i.createdAt < cutoff && !keep.has(n)).map(([n]) => n),
     );
-    const result: PurgeResult = { interactions: doomed.size, reviews: 0, feedback: 0 };
+    const result: PurgeResult = { interactions: doomed.size, reviews: 0, feedback: 0, conversationTurns: 0 };
     for (const [n, s] of this.items) if (doomed.has(s.answerN) && this.items.delete(n)) result.reviews++;
     for (let i = this.feedback.length - 1; i >= 0; i--) {
       if (doomed.has(parseId('answer', this.feedback[i]?.answerId ?? '') ?? -1)) {
@@ -218,6 +218,12 @@ export class MemoryReviewStore implements ReviewStore {
       pending.held = pending.held || input.held;
       return { ok: true, item: this.view(pending.n) as ReviewItem, created: false };
     }
+    // Feedback reopens a decided answer once: after a moderator decided that report, later ones attach to it.
+    const decided =
+      input.origin === 'feedback'
+        ? [...this.items.values()].filter((s) => s.answerN === answerN && s.origin === 'feedback').at(-1)
+        : undefined;
+    if (decided) return { ok: true, item: this.view(decided.n) as ReviewItem, created: false };
     const n = ++this.seq.review;
     this.items.set(n, {
       n,

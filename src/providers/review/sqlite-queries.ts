@@ -47,6 +47,9 @@ export class SqliteQueries {
       pendingFor: db.prepare(
         `SELECT * FROM review_items WHERE answer_id = ? AND status = 'pending' ORDER BY id LIMIT 1`,
       ),
+      feedbackItemFor: db.prepare(
+        `SELECT * FROM review_items WHERE answer_id = ? AND origin = 'feedback' ORDER BY id DESC LIMIT 1`,
+      ),
       insertItem: db.prepare(`INSERT INTO review_items (answer_id, created_at, status, reasons, held, origin)
         VALUES (?, ?, 'pending', ?, ?, ?)`),
       mergeItem: db.prepare('UPDATE review_items SET reasons = ?, held = ? WHERE id = ?'),
@@ -118,6 +121,10 @@ export class SqliteQueries {
       this.s.mergeItem.run(JSON.stringify(reasons), pending.held || input.held ? 1 : 0, pending.id);
       return { item: this.item(pending.id) as ReviewItem, created: false };
     }
+    // Feedback reopens a decided answer once: after a moderator decided that report, later ones attach to it.
+    const decided =
+      input.origin === 'feedback' ? (this.s.feedbackItemFor.get(input.answerN) as ItemRow | undefined) : null;
+    if (decided) return { item: this.item(decided.id) as ReviewItem, created: false };
     const reasons = JSON.stringify(mergeReasons([], input.reasons));
     const n = Number(
       this.s.insertItem.run(input.answerN, at, reasons, input.held ? 1 : 0, input.origin).lastInsertRowid,

@@ -230,7 +230,14 @@ export class SqliteReviewStore implements ReviewStore {
         const feedback = run(`DELETE FROM feedback WHERE answer_id IN (${doomed})`);
         const reviews = run(`DELETE FROM review_items WHERE answer_id IN (${doomed})`);
         const interactions = run(`DELETE FROM interactions WHERE id IN (${doomed})`);
-        const result = { interactions, reviews, feedback };
+        // The conversation store shares this file; its turns hold user text too (epoch ms in `at`).
+        const turns = this.db
+          .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'conversation_turns'")
+          .get();
+        const conversationTurns = turns
+          ? this.db.prepare('DELETE FROM conversation_turns WHERE at < ?').run(Date.parse(cutoff)).changes
+          : 0;
+        const result = { interactions, reviews, feedback, conversationTurns };
         this.q.audit(actor, 'purge', '*', { olderThanDays, ...result }, this.iso());
         return result;
       })
