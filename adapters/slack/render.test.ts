@@ -5,6 +5,7 @@ import type { Answer } from '../../src/core/types.js';
 import { escapeMrkdwn, splitText, toMrkdwn } from './mrkdwn.js';
 import { MAX_BLOCKS, renderAnswer } from './render.js';
 import { renderCorrectModal, renderDecidedCard, renderReviewCard } from './render-review.js';
+import { decodeChoice } from './suggestion-value.js';
 
 const answer = (over: Partial<Answer> = {}): Answer => ({
   text: 'Welded chains are **not** removable by clasp.',
@@ -80,6 +81,37 @@ describe('renderAnswer', () => {
     expect(held.map((b) => b.type)).toEqual(['section', 'section']);
     const noId = renderAnswer(answer({ answerId: undefined })).blocks as AnyBlock[];
     expect(noId.some((b) => b.type === 'actions')).toBe(false);
+  });
+
+  it('renders ask-back suggestions as buttons (text ≤ 75 chars) whose values decode to the question and asker', () => {
+    const asked = { userId: 'U1', channelRef: 'slack:T1:C1:1.2', conversationKey: 'slack:C1:1.2', isPublic: true };
+    const long = `Can I ${'really '.repeat(20)}swim?`;
+    const suggestions = ['Does it hurt?', '  ', long, 'Third?', 'Fourth?'];
+    const blocks = renderAnswer(answer({ suggestions }), asked).blocks as AnyBlock[];
+    const actions = blocks.filter((b) => b.type === 'actions');
+    expect(actions).toHaveLength(2);
+    const buttons = actions[0]?.elements ?? [];
+    expect(buttons.map((b) => (b.text as { text: string }).text)).toEqual([
+      'Does it hurt?',
+      expect.stringMatching(/^Can I really .{50,}…$/),
+      'Third?',
+    ]);
+    expect((buttons[1]?.text as { text: string } | undefined)?.text).toHaveLength(75);
+    expect(buttons.map((b) => decodeChoice(b.value))).toEqual(
+      ['Does it hurt?', long, 'Third?'].map((question, index) => ({ answerId: 'ans-7', index, question, asked })),
+    );
+    expect(actions[1]?.elements?.map((b) => b.action_id)).toContain('permabot_feedback_helpful');
+  });
+
+  it('offers no suggestion buttons without the asker, on a held answer, or when a value would not fit', () => {
+    const asked = { userId: 'U1', channelRef: 'slack:T1:C1:1.2', isPublic: false };
+    const count = (a: Answer, by?: typeof asked) =>
+      (renderAnswer(a, by).blocks as AnyBlock[]).filter((b) => b.type === 'actions').length;
+    expect(count(answer({ suggestions: ['Does it hurt?'] }))).toBe(1);
+    expect(count(answer({ suggestions: ['Does it hurt?'], held: true }), asked)).toBe(0);
+    expect(count(answer({ suggestions: ['x'.repeat(1990)] }), asked)).toBe(1);
+    expect(decodeChoice('not json')).toBeNull();
+    expect(decodeChoice(JSON.stringify({ a: 'ans-7', i: 0, q: 'q', u: 'U1', r: 'r' }))).toBeNull();
   });
 
   it('keeps every section within 3000 chars and the message within 50 blocks, whatever the text', () => {

@@ -4,9 +4,16 @@ import type { Answer } from '../../src/core/types.js';
 import { APOLOGY, citationTitles } from '../shared/review-text.js';
 import { FEEDBACK_ACTIONS } from './ids.js';
 import { escapeMrkdwn, splitText, toMrkdwn, truncate } from './mrkdwn.js';
+import { type AskedIn, encodeChoice, suggestionAction } from './suggestion-value.js';
 
 /** Slack's limit of blocks per message. */
 export const MAX_BLOCKS = 50;
+
+/** At most this many ask-back suggestions become buttons (the answer text lists them all). */
+export const MAX_SUGGESTIONS = 3;
+
+/** Slack's limit of characters in a button's text. */
+export const MAX_BUTTON_TEXT = 75;
 
 /** A Slack message: blocks and the notification/fallback text. */
 export interface SlackMessage {
@@ -52,12 +59,35 @@ export function sourcesLine(answer: Answer): string | null {
   return titles.length ? `*Sources:* ${titles.map(escapeMrkdwn).join(' · ')}` : null;
 }
 
-/** Renders an answer: notice, answer sections (≤3000 chars each), sources, feedback buttons; ≤50 blocks. */
-export function renderAnswer(answer: Answer): SlackMessage {
+/**
+ * The ask-back buttons: one per suggested question (text cut at 75 chars, the value carrying the whole question
+ * and where it was asked); null without suggestions, on a held answer, without an answer id or without `asked`.
+ */
+export function suggestionBlock(answer: Answer, asked?: AskedIn): types.ActionsBlock | null {
+  const answerId = answer.answerId;
+  if (!answerId || answer.held || !asked) return null;
+  const choices = (answer.suggestions ?? [])
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .slice(0, MAX_SUGGESTIONS);
+  const elements = choices.flatMap((question, index) => {
+    const value = encodeChoice({ answerId, index, question, asked });
+    return value ? [button(truncate(question, MAX_BUTTON_TEXT), suggestionAction(index), value)] : [];
+  });
+  return elements.length ? { type: 'actions', block_id: 'permabot_suggestions', elements } : null;
+}
+
+/**
+ * Renders an answer: notice, answer sections (≤3000 chars each), ask-back buttons (when `asked` is given: who asked
+ * and where), sources, feedback buttons; ≤50 blocks.
+ */
+export function renderAnswer(answer: Answer, asked?: AskedIn): SlackMessage {
   const notice = answerNotice(answer);
   const sources = answer.held ? null : sourcesLine(answer);
   const withButtons = Boolean(answer.answerId) && !answer.held;
   const tail: types.KnownBlock[] = [];
+  const suggestions = suggestionBlock(answer, asked);
+  if (suggestions) tail.push(suggestions);
   if (sources) tail.push(context(sources));
   if (withButtons && answer.answerId) {
     tail.push({

@@ -12,6 +12,7 @@ import { createDeps, errMessage } from './handlers/deps.js';
 import { registerFeedback } from './handlers/feedback.js';
 import { registerModeration } from './handlers/moderation.js';
 import { subscribeReviewEvents } from './handlers/review-events.js';
+import { registerSuggestions } from './handlers/suggestions.js';
 import { ModeratorCheck } from './moderator-check.js';
 
 /** What the adapter is built from. `appOptions` is merged last (tests point `clientOptions` at a fake API). */
@@ -61,6 +62,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
   registerCommand(app, deps);
   registerFeedback(app, deps);
   registerModeration(app, deps, new ModeratorCheck(config, log));
+  registerSuggestions(app, deps);
   installErrorHandler(app, log);
 
   let started = false;

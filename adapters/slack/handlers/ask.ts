@@ -45,7 +45,7 @@ export async function answerOnce(deps: SlackDeps, d: Delivery): Promise<void> {
       return;
     }
     const answer = await deps.assistant.ask(incoming);
-    await postMessage(client, target, renderAnswer(answer));
+    await postMessage(client, target, renderAnswer(answer, incoming));
     if (target.threadTs) deps.answeredThreads.add(`${event.channel}:${target.threadTs}`);
     log.info({ answerId: answer.answerId, flagged: answer.flagged, held: answer.held ?? false }, 'answered');
   } catch (err) {

@@ -17,8 +17,9 @@ export function registerCommand(app: App, deps: SlackDeps): void {
     await ack();
     const log = deps.log.child({ command: COMMAND, channel: command.channel_id, user: command.user_id });
     try {
-      const answer = await deps.assistant.ask(commandToIncoming(command));
-      const message = renderAnswer(answer);
+      const incoming = commandToIncoming(command);
+      const answer = await deps.assistant.ask(incoming);
+      const message = renderAnswer(answer, incoming);
       await respond({ response_type: 'ephemeral', replace_original: false, ...message });
       log.info({ answerId: answer.answerId, flagged: answer.flagged }, 'answered command');
     } catch (err) {
