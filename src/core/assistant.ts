@@ -81,7 +81,9 @@ export class Assistant implements AssistantPort {
       if (rec.reviewId) answer.reviewId = rec.reviewId;
       if (rec.held) {
         answer.held = true;
-        answer.text = 'Thanks for your question — a moderator will review the answer and follow up here shortly.';
+        // Safety wording is never held: a deferral keeps "see a professional" now; only the rest waits.
+        const notice = 'Thanks for your question — a moderator will review the answer and follow up here shortly.';
+        answer.text = answer.deferred ? `${TEMPLATES.defer}\n\n${notice}` : notice;
       }
     } catch (err) {
       this.log.error({ err: asPermabotError(err, 'store_failed').message }, 'recording the answer failed');
