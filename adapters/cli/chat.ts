@@ -6,6 +6,7 @@ import type { Incoming } from '../../src/core/types.js';
 import { type CliContext, EXIT } from './context.js';
 import { renderAnswer } from './render.js';
 import { openRuntime } from './runtime.js';
+import { numberChoices, offeredChoices, outOfRangeHint, readPick } from './suggestions.js';
 
 /** Runs the chat loop until `exit`, `quit` or end of input. */
 export async function runChat(ctx: CliContext): Promise<number> {
@@ -35,20 +36,27 @@ export async function chatLoop(ctx: CliContext, app: PermabotApp, assistant: Ass
   rl.on('SIGINT', () => rl.close()); // Ctrl-C ends the chat
   try {
     rl.prompt();
+    let offered: string[] = []; // the last answer's ask-back choices, picked by typing their number
     for await (const line of rl) {
       const q = line.trim();
       if (/^(exit|quit|bye|:q)$/i.test(q)) break;
-      if (q) {
+      const pick = q ? readPick(q, offered) : null;
+      if (pick?.kind === 'out-of-range') ctx.out.write(`\n${outOfRangeHint(offered)}\n\n`);
+      else if (pick) {
         const incoming: Incoming = {
-          text: q,
+          text: pick.text,
           platform: 'cli',
           userId: 'local',
           channelRef: session,
           conversationKey: session,
           isPublic: false,
+          ...(pick.kind === 'picked' ? { fromSuggestion: true } : {}),
         };
+        if (pick.kind === 'picked') ctx.out.write(`(asking: ${pick.text})\n`);
         const answer = await assistant.ask(incoming);
-        ctx.out.write(`\npermabot> ${renderAnswer(answer, { color })}\n\n`);
+        offered = offeredChoices(answer);
+        const shown = { ...answer, text: numberChoices(answer.text, offered) };
+        ctx.out.write(`\npermabot> ${renderAnswer(shown, { color })}\n\n`);
       }
       rl.prompt();
     }
