@@ -40,6 +40,7 @@ export class InstrumentedAssistant implements AssistantPort {
       const answer = await work;
       const latencyMs = performance.now() - started;
       this.metrics.observe(incoming.platform, answer, latencyMs);
+      this.metrics.observeAskBack(incoming, answer);
       this.log.info(
         {
           platform: incoming.platform,

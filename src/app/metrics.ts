@@ -1,6 +1,9 @@
-/** Prometheus metrics (prom-client): questions by platform and outcome, latency, queue depth, feedback. */
+/** Prometheus metrics (prom-client): questions by platform and outcome, latency, queue depth, feedback, ask-back. */
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { Answer, Platform } from '../core/types.js';
+import type { Answer, Incoming, Platform } from '../core/types.js';
+
+/** Every platform, so the per-platform counters show a 0 before the first event. */
+const PLATFORMS = ['discord', 'slack', 'cli', 'api'] as const satisfies readonly Platform[];
 
 /** The outcome label of an answer (one per answer, most severe first). */
 export function outcomeOf(a: Answer): 'urgent' | 'deferred' | 'off-topic' | 'no-knowledge' | 'invalid' | 'answered' {
@@ -39,10 +42,35 @@ export class Metrics {
     labelNames: ['kind'] as const,
     registers: [this.registry],
   });
+  readonly askBacks = new Counter({
+    name: 'permabot_ask_back_total',
+    help: 'Answers that asked back with suggested questions, by platform',
+    labelNames: ['platform'] as const,
+    registers: [this.registry],
+  });
+  readonly suggestionsTaken = new Counter({
+    name: 'permabot_suggestion_taken_total',
+    help: 'Questions asked by picking a suggested question, by platform',
+    labelNames: ['platform'] as const,
+    registers: [this.registry],
+  });
+
+  constructor() {
+    for (const platform of PLATFORMS) {
+      this.askBacks.inc({ platform }, 0);
+      this.suggestionsTaken.inc({ platform }, 0);
+    }
+  }
 
   /** Records one answered question. */
   observe(platform: Platform, answer: Answer, latencyMs: number): void {
     this.questions.inc({ platform, outcome: outcomeOf(answer) });
     this.latency.observe({ platform, mode: answer.mode }, latencyMs / 1000);
+  }
+
+  /** Records the ask-back side of one answered question: it offered suggestions, and/or it was a picked one. */
+  observeAskBack(incoming: Pick<Incoming, 'platform' | 'fromSuggestion'>, answer: Answer): void {
+    if (answer.suggestions?.length) this.askBacks.inc({ platform: incoming.platform });
+    if (incoming.fromSuggestion) this.suggestionsTaken.inc({ platform: incoming.platform });
   }
 }
