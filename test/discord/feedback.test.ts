@@ -1,5 +1,6 @@
 /** Feedback buttons under answers, through the real discord.js Client and the fake Discord. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FEEDBACK_LIMITS } from '../../adapters/shared/rate-limit.js';
 import { ana, buttonInteraction, CALLBACK, type Harness, modalInteraction, startHarness } from './harness.js';
 
 describe('discord feedback', () => {
@@ -9,6 +10,21 @@ describe('discord feedback', () => {
   });
   afterEach(async () => {
     await h.close();
+  });
+
+  it('records at most FEEDBACK_LIMITS.perUser clicks a minute per member and tells the rest privately', async () => {
+    const answer = await h.mention(ana, 'does a welded bracelet hurt?');
+    const clicks = FEEDBACK_LIMITS.perUser + 2;
+    for (let i = 1; i <= clicks; i++) {
+      h.discord.dispatch('INTERACTION_CREATE', buttonInteraction(ana, 'pb:fb:human:ans-1', answer));
+      await h.call('POST', CALLBACK, i);
+    }
+    const last = await h.call('POST', CALLBACK, clicks);
+    expect(last.body).toMatchObject({
+      type: 4,
+      data: { flags: 64, content: expect.stringContaining('a lot of feedback') },
+    });
+    expect(h.review.feedbackLog).toHaveLength(FEEDBACK_LIMITS.perUser);
   });
 
   it('records Helpful and confirms privately to the asker', async () => {

@@ -23,7 +23,9 @@ describe('slack load', () => {
   }, async () => {
     const threads = Array.from({ length: EVENTS }, () => nextTs());
     const started = performance.now();
-    const results = await Promise.all(threads.map((ts, i) => h.signer.event(mention(`load question ${i}`, { ts }))));
+    const results = await Promise.all(
+      threads.map((ts, i) => h.signer.event(mention(`load question ${i}`, { ts, user: `ULOAD${i}` }))),
+    );
     const acks = results.map((r) => r.ms).sort((a, b) => a - b);
     expect(results.every((r) => r.status === 200)).toBe(true);
     expect(acks.every((ms) => ms < 3000)).toBe(true);

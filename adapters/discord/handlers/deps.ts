@@ -13,9 +13,9 @@ import { type Authorization, authorizeModerator } from '../../../src/core/review
 import type { Actor } from '../../../src/core/review/types.js';
 import { BoundedMap } from '../../shared/bounded-set.js';
 import { errMessage } from '../../shared/errors.js';
+import { FEEDBACK_LIMITS, RateLimiter } from '../../shared/rate-limit.js';
 import { type AskBackMemory, createAskBackMemory, rememberingAskBacks } from '../ask-back-memory.js';
 import type { DiscordConfig } from '../config.js';
-import { RateLimiter } from '../rate-limit.js';
 import { NO_PINGS } from '../render.js';
 
 /** Where a review card lives, so it can be edited when the item is decided (from any platform). */
@@ -32,6 +32,8 @@ export interface DiscordDeps {
   log: Logger;
   client: Client;
   limiter: RateLimiter;
+  /** Feedback clicks per member and guild. */
+  feedbackLimiter: RateLimiter;
   /** Review cards by review id. */
   cards: BoundedMap<CardRef>;
   /** Ask-back suggestions by answer id (filled by `assistant`, read by handlers/suggestions.ts). */
@@ -39,7 +41,7 @@ export interface DiscordDeps {
 }
 
 /** Creates the dependencies with bounded memory. */
-export function createDeps(base: Omit<DiscordDeps, 'limiter' | 'cards' | 'askBacks'>): DiscordDeps {
+export function createDeps(base: Omit<DiscordDeps, 'limiter' | 'feedbackLimiter' | 'cards' | 'askBacks'>): DiscordDeps {
   const { userQuestionsPerMin: perUser, guildQuestionsPerMin: perGuild } = base.config;
   const askBacks = createAskBackMemory();
   const assistant = rememberingAskBacks(base.assistant, askBacks);
@@ -47,6 +49,7 @@ export function createDeps(base: Omit<DiscordDeps, 'limiter' | 'cards' | 'askBac
     ...base,
     assistant,
     limiter: new RateLimiter({ perUser, perGuild }),
+    feedbackLimiter: new RateLimiter(FEEDBACK_LIMITS),
     cards: new BoundedMap(5_000),
     askBacks,
   };

@@ -2,6 +2,7 @@
 import type { ButtonInteraction, ModalSubmitInteraction } from 'discord.js';
 import type { FeedbackKind } from '../../../src/core/review/types.js';
 import { errMessage } from '../../shared/errors.js';
+import { feedbackRateNotice } from '../../shared/rate-limit.js';
 import { INPUTS } from '../ids.js';
 import { renderReasonModal } from '../render-review.js';
 import { type DiscordDeps, discordActor, tellPrivately } from './deps.js';
@@ -20,6 +21,11 @@ async function record(
   kind: FeedbackKind,
   reason?: string,
 ): Promise<void> {
+  const limit = deps.feedbackLimiter.take(interaction.user.id, interaction.guildId);
+  if (!limit.ok) {
+    deps.log.info({ scope: limit.scope, answerId }, 'feedback rate limited');
+    return tellPrivately(deps, interaction, feedbackRateNotice(limit.retryAfterSec));
+  }
   let note = CONFIRM[kind];
   try {
     await deps.review.feedback(answerId, kind, discordActor(interaction), reason);

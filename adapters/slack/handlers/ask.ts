@@ -3,7 +3,7 @@ import type { App, Context, webApi } from '@slack/bolt';
 import { postApology, postMessage } from '../post.js';
 import { renderAnswer } from '../render.js';
 import { isDirectMessage, messageToIncoming, replyTarget, type SlackMessageEvent } from '../to-incoming.js';
-import { errMessage, type SlackDeps } from './deps.js';
+import { errMessage, rateNotice, type SlackDeps } from './deps.js';
 
 /** Message subtypes that are people writing (everything else — edits, joins, bots — is ignored). */
 const ASKING_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
@@ -42,6 +42,13 @@ export async function answerOnce(deps: SlackDeps, d: Delivery): Promise<void> {
     const incoming = messageToIncoming(event, context.teamId ?? 'T', context.botUserId);
     if (!incoming.text && !incoming.attachments) {
       await postMessage(client, target, { text: EMPTY_HINT, blocks: [] });
+      return;
+    }
+    const limit = deps.limiter.take(event.user, null);
+    if (!limit.ok) {
+      log.info({ scope: limit.scope }, 'rate limited');
+      if (limit.notify)
+        await postMessage(client, target, { text: rateNotice(limit.scope, limit.retryAfterSec), blocks: [] });
       return;
     }
     const answer = await deps.assistant.ask(incoming);

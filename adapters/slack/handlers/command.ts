@@ -3,7 +3,7 @@ import type { App } from '@slack/bolt';
 import { COMMAND } from '../ids.js';
 import { APOLOGY, renderAnswer } from '../render.js';
 import { commandToIncoming } from '../to-incoming.js';
-import { errMessage, type SlackDeps } from './deps.js';
+import { errMessage, rateNotice, type SlackDeps } from './deps.js';
 
 const USAGE = 'Usage: `/permabot <question>`, for example `/permabot can I swim with a new welded bracelet?`';
 
@@ -12,6 +12,11 @@ export function registerCommand(app: App, deps: SlackDeps): void {
   app.command(COMMAND, async ({ command, ack, respond }) => {
     if (!command.text.trim()) {
       await ack({ response_type: 'ephemeral', text: USAGE });
+      return;
+    }
+    const limit = deps.limiter.take(command.user_id, null);
+    if (!limit.ok) {
+      await ack({ response_type: 'ephemeral', text: rateNotice(limit.scope, limit.retryAfterSec) });
       return;
     }
     await ack();

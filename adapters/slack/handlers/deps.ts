@@ -3,6 +3,7 @@ import type { Logger } from '../../../src/core/logger.js';
 import type { AssistantPort, ReviewActions } from '../../../src/core/ports.js';
 import type { Actor } from '../../../src/core/review/types.js';
 import { BoundedMap, BoundedSet } from '../../shared/bounded-set.js';
+import { FEEDBACK_LIMITS, RateLimiter, SLACK_QUESTION_LIMITS } from '../../shared/rate-limit.js';
 
 export { errMessage } from '../../shared/errors.js';
 
@@ -28,6 +29,16 @@ export interface SlackDeps {
   answeredThreads: BoundedSet;
   /** Review cards by review id. */
   cards: BoundedMap<CardRef>;
+  /** Questions per user and workspace (like Discord's). */
+  limiter: RateLimiter;
+  /** Feedback clicks per user and workspace. */
+  feedbackLimiter: RateLimiter;
+}
+
+/** The notice for a refused question. */
+export function rateNotice(scope: 'user' | 'guild', retryAfterSec: number): string {
+  const who = scope === 'user' ? 'You are asking' : 'This workspace is asking';
+  return `:stopwatch: ${who} a lot of questions right now. Please try again in ${retryAfterSec} s.`;
 }
 
 /** Creates the dependencies with bounded memory. */
@@ -38,6 +49,8 @@ export function createDeps(base: Pick<SlackDeps, 'config' | 'assistant' | 'revie
     seenMessages: new BoundedSet(10_000),
     answeredThreads: new BoundedSet(5_000),
     cards: new BoundedMap(5_000),
+    limiter: new RateLimiter(SLACK_QUESTION_LIMITS),
+    feedbackLimiter: new RateLimiter(FEEDBACK_LIMITS),
   };
 }
 

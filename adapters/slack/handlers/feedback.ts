@@ -1,6 +1,7 @@
 /** Helpful / Not helpful / Ask a human buttons under answers, recorded through the review core. */
 import type { App, webApi } from '@slack/bolt';
 import type { FeedbackKind } from '../../../src/core/review/types.js';
+import { feedbackRateNotice } from '../../shared/rate-limit.js';
 import { FEEDBACK_ACTIONS, INPUTS, VIEWS } from '../ids.js';
 import { postEphemeral } from '../post.js';
 import { renderNotHelpfulModal } from '../render-review.js';
@@ -45,6 +46,14 @@ async function record(
   kind: FeedbackKind,
   reason?: string,
 ): Promise<void> {
+  const limit = deps.feedbackLimiter.take(user.id, null);
+  if (!limit.ok) {
+    deps.log.info({ scope: limit.scope, answerId: meta.answerId }, 'feedback rate limited');
+    if (meta.target && limit.notify) {
+      await postEphemeral(client, deps.log, meta.target, user.id, feedbackRateNotice(limit.retryAfterSec));
+    }
+    return;
+  }
   let note = CONFIRM[kind];
   try {
     await deps.review.feedback(meta.answerId, kind, slackActor(user), reason);
