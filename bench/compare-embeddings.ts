@@ -3,10 +3,12 @@
  * and the paraphrase set, with retrieval from BM25 alone, dense alone (two embeddings) and the hybrid.
  * Run: `npx tsx bench/compare-embeddings.ts`.
  */
+
 import { join, resolve } from 'node:path';
 import { Document } from '@langchain/core/documents';
 import { createRetriever, loadOrBuildIndex } from '../src/app/knowledge-index.js';
 import { Bm25Index } from '../src/core/retrieve/bm25.js';
+import { EvidenceScorer } from '../src/core/retrieve/evidence.js';
 import { analyzeQuery } from '../src/core/retrieve/query.js';
 import { LocalEmbeddings } from '../src/providers/embeddings/local-embeddings.js';
 import { ExactVectorStore } from '../src/providers/exact-vector-store.js';
@@ -49,14 +51,22 @@ const configs = {
     bm25,
     chunks,
     rank,
+    new EvidenceScorer(glove),
   ),
   'dense only: char-trigram hashing': retrieverFrom(
     denseSearch(await denseStore(trigramOnly), trigramOnly),
     bm25,
     chunks,
     rank,
+    new EvidenceScorer(trigramOnly),
   ),
-  'dense only: GloVe SIF + trigram OOV': retrieverFrom(denseSearch(await denseStore(glove), glove), bm25, chunks, rank),
+  'dense only: GloVe SIF + trigram OOV': retrieverFrom(
+    denseSearch(await denseStore(glove), glove),
+    bm25,
+    chunks,
+    rank,
+    new EvidenceScorer(glove),
+  ),
   'hybrid (BM25 + GloVe SIF, RRF)': createRetriever(bm25, await denseStore(glove), glove),
 };
 console.log('| retrieval | dev set pass | paraphrase pass |\n|---|---|---|');

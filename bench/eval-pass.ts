@@ -4,6 +4,7 @@ import type { EvalCase } from '../src/app/eval/score.js';
 import { scoreCase } from '../src/app/eval/score.js';
 import { Assistant, type Retrieve } from '../src/core/assistant.js';
 import type { Bm25Index } from '../src/core/retrieve/bm25.js';
+import type { EvidenceScorer } from '../src/core/retrieve/evidence.js';
 import { analyzeQuery, type EnglishRank } from '../src/core/retrieve/query.js';
 import type { Chunk } from '../src/core/types.js';
 
@@ -13,6 +14,7 @@ export function retrieverFrom(
   bm25: Bm25Index,
   chunks: Chunk[],
   englishRank: EnglishRank,
+  scorer: EvidenceScorer,
 ): Retrieve {
   const byId = new Map(chunks.map((c) => [c.id, c]));
   return {
@@ -23,12 +25,15 @@ export function retrieverFrom(
         return chunk ? [{ chunk, score: 1 / (i + 1) }] : [];
       });
       const lexical = bm25.search(query.terms, 1);
+      const results = found.slice(0, 8);
+      const idf = new Map(query.terms.map((t) => [t.term, bm25.idf(t.term)]));
       return {
         query,
-        results: found.slice(0, 8),
+        results,
         bestLexical: lexical[0]?.score ?? 0,
         bestDense: 0,
-        idf: new Map(query.terms.map((t) => [t.term, bm25.idf(t.term)])),
+        idf,
+        evidence: await scorer.score(query, results, idf),
       };
     },
   };

@@ -3,12 +3,14 @@
  * MemoryVectorStore and exact search, on the real knowledge base and synthetic corpora of 1k/10k/100k
  * chunks; writes BENCHMARKS.md unless --no-write. Timings are medians/percentiles from this one run on this machine.
  */
+
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadOrBuildIndex } from '../src/app/knowledge-index.js';
 import { Bm25Index } from '../src/core/retrieve/bm25.js';
+import { EvidenceScorer } from '../src/core/retrieve/evidence.js';
 import type { Chunk } from '../src/core/types.js';
 import { LocalEmbeddings } from '../src/providers/embeddings/local-embeddings.js';
 import { percentile, syntheticCorpus } from './corpus.js';
@@ -72,7 +74,14 @@ for (const [label, chunks] of sizes) {
     let evalPassRate: number | null = null;
     if (label === 'real')
       evalPassRate = await passRate(
-        built.retriever ?? retrieverFrom(built.search, new Bm25Index(chunks), chunks, (w) => embeddings.englishRank(w)),
+        built.retriever ??
+          retrieverFrom(
+            built.search,
+            new Bm25Index(chunks),
+            chunks,
+            (w) => embeddings.englishRank(w),
+            new EvidenceScorer(embeddings),
+          ),
         evalCases,
       );
     const entry = {

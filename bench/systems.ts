@@ -5,6 +5,7 @@ import { Document } from '@langchain/core/documents';
 import { createRetriever } from '../src/app/knowledge-index.js';
 import type { Retrieve } from '../src/core/assistant.js';
 import { Bm25Index } from '../src/core/retrieve/bm25.js';
+import { EvidenceScorer } from '../src/core/retrieve/evidence.js';
 import { analyzeQuery } from '../src/core/retrieve/query.js';
 import type { Chunk } from '../src/core/types.js';
 import type { LocalEmbeddings } from '../src/providers/embeddings/local-embeddings.js';
@@ -50,12 +51,14 @@ export const SYSTEMS: System[] = [
     async build(chunks, _vectors, embeddings) {
       const bm25 = new Bm25Index(chunks);
       const rank = (w: string) => embeddings.englishRank(w);
+      const scorer = new EvidenceScorer(embeddings);
       const retriever: Retrieve = {
         async retrieve(text) {
           const query = analyzeQuery(text, bm25, rank);
           const results = bm25.search(query.terms, 8);
           const idf = new Map(query.terms.map((t) => [t.term, bm25.idf(t.term)]));
-          return { query, results, bestLexical: results[0]?.score ?? 0, bestDense: 0, idf };
+          const evidence = await scorer.score(query, results, idf);
+          return { query, results, bestLexical: results[0]?.score ?? 0, bestDense: 0, idf, evidence };
         },
       };
       return {

@@ -1,14 +1,18 @@
 /**
- * The assistant: guard → triage → (curated | retrieve → compose) → safety check → record.
+ * The assistant: guard → understand → triage → (curated | retrieve → decide → compose) → output check → record.
  * Every adapter calls `ask()`; expected outcomes are fields of the Answer, never exceptions.
  */
 import { makeAnswer } from './answer.js';
+import { bestEvidence } from './compose/answerability.js';
 import type { ComposeLlm } from './compose/llm-composer.js';
 import { type Composition, composeLocal } from './compose/local-composer.js';
+import { mergeParts } from './compose/merge.js';
 import { offTopicText } from './compose/off-topic.js';
+import { inScope } from './compose/scope.js';
 import {
   type ContextLimits,
   DEFAULT_LIMITS,
+  type MedicalMemory,
   type ResolvedContext,
   resolveContext,
   turnOf,
@@ -18,12 +22,24 @@ import { asPermabotError } from './errors.js';
 import { type Logger, silentLogger } from './logger.js';
 import type { AnswerLedger, AssistantPort } from './ports.js';
 import type { RetrievalResult } from './retrieve/hybrid-retriever.js';
-import { detectInjection, neutralizeOutput, sanitizeInput, TEMPLATES, triage } from './safety/index.js';
-import type { Answer, Incoming, Reason } from './types.js';
+import { checkOutput, detectInjection, neutralizeOutput, sanitizeInput, TEMPLATES, triage } from './safety/index.js';
+import {
+  deferText,
+  OTHER_LANGUAGE,
+  RESET_TEXT,
+  type SafetyFamily,
+  SMALL_TALK,
+  urgentText,
+} from './safety/templates.js';
+import type { TriageLevel } from './safety/triage.js';
+import type { Answer, Incoming, JewelryKind, Reason, Topic } from './types.js';
+import { type Lexicon, type Understanding, understand } from './understand/index.js';
 
 /** Anything that retrieves for a question (the hybrid retriever, or a fake). */
 export interface Retrieve {
   retrieve(text: string, k?: number): Promise<RetrievalResult>;
+  /** The guidance vocabulary plus English, for typo correction in the understanding stage. */
+  lexicon?: Lexicon;
 }
 
 /** Dependencies of the assistant. */
@@ -45,9 +61,21 @@ export interface AssistantDeps {
 }
 
 const LEVELS = { answer: 0, defer: 1, urgent: 2 } as const;
+/** A message needs this many characters before its language is judged (short ones are often names or slang). */
+const MIN_CHARS_FOR_LANGUAGE = 12;
 
 type Draft = Answer;
 const base = makeAnswer;
+
+const CHAIN_KINDS: JewelryKind[] = ['welded-chain'];
+const IMPLANT_KINDS: JewelryKind[] = ['microdermal', 'dermal-punch', 'implant', 'surface-piercing'];
+
+/** Which removal advice applies: chains are cut at the weld, implants are never removed at home. */
+function familyOf(kinds: (JewelryKind | null)[]): SafetyFamily {
+  const chain = kinds.some((k) => k && CHAIN_KINDS.includes(k));
+  const implant = kinds.some((k) => k && IMPLANT_KINDS.includes(k));
+  return chain === implant ? 'unknown' : chain ? 'chain' : 'implant';
+}
 
 /** The question-answering core every adapter talks to. */
 export class Assistant implements AssistantPort {
@@ -81,9 +109,7 @@ export class Assistant implements AssistantPort {
       if (rec.reviewId) answer.reviewId = rec.reviewId;
       if (rec.held) {
         answer.held = true;
-        // Safety wording is never held: a deferral keeps "see a professional" now; only the rest waits.
-        const notice = 'Thanks for your question — a moderator will review the answer and follow up here shortly.';
-        answer.text = answer.deferred ? `${TEMPLATES.defer}\n\n${notice}` : notice;
+        answer.text = 'Thanks for your question — a moderator will review the answer and follow up here shortly.';
       }
     } catch (err) {
       this.log.error({ err: asPermabotError(err, 'store_failed').message }, 'recording the answer failed');
@@ -92,63 +118,98 @@ export class Assistant implements AssistantPort {
   }
 
   private async answer(incoming: Incoming): Promise<Draft> {
-    const clean = sanitizeInput(incoming.text, { maxChars: this.deps.maxQuestionChars ?? 2000 });
-    if (!clean.ok) return base({ text: clean.message, reasons: ['invalid-input'], rules: [`input:${clean.code}`] });
-    const text = clean.text;
-    const ctx = await this.context(incoming, text);
-    const verdict = this.triageWithHistory(text, ctx, incoming.attachments ?? 0);
-    const rules = [...verdict.rules];
-    const draft = await this.route(text, ctx, verdict.level, rules);
+    const maxChars = this.deps.maxQuestionChars ?? 2000;
+    const clean = sanitizeInput(incoming.text, { maxChars });
+    if (!clean.ok) {
+      // Urgent triage reads an over-long message before it is refused.
+      if (clean.code === 'too-long' && typeof incoming.text === 'string') {
+        const verdict = triage(incoming.text.slice(0, maxChars * 4));
+        if (verdict.level === 'urgent')
+          return this.urgent(understand(incoming.text.slice(0, maxChars)).kinds, verdict.rules);
+        if (verdict.level === 'defer')
+          return {
+            ...this.deferredDraft(null, verdict.rules, [], true),
+            text: `${deferText('unknown', false)}\n\n${clean.message}`,
+          };
+      }
+      return base({ text: clean.message, reasons: ['invalid-input'], rules: [`input:${clean.code}`] });
+    }
+    const u = understand(clean.text, this.deps.retriever.lexicon);
+    const { ctx, previous, remember } = await this.context(incoming, u);
+    const verdict = this.triageWithHistory(clean.text, ctx, incoming.attachments ?? 0);
+    const draft = await this.route(u, ctx, verdict.level, verdict.rules, previous === null);
+    await remember(verdict.level === 'answer' ? null : { level: verdict.level, kind: ctx.kind });
     return { ...draft, context: { kind: ctx.kind, topic: draft.topic ?? ctx.topic } };
   }
 
-  /** Loads the conversation, resolves follow-ups, remembers this turn. */
-  private async context(incoming: Incoming, text: string): Promise<ResolvedContext> {
+  /** Loads the conversation and resolves follow-ups; `remember` stores this turn with the conversation's medical memory. */
+  private async context(incoming: Incoming, u: Understanding) {
     const store = this.deps.conversations;
     const key = incoming.conversationKey;
     const now = (this.deps.now ?? Date.now)();
     const limits = this.deps.contextLimits ?? DEFAULT_LIMITS;
     const turns = store && key ? await store.load(key) : [];
-    const ctx = resolveContext(text, turns, now, limits);
-    if (store && key) await store.append(key, turnOf(text, ctx, now), limits.maxTurns);
-    return ctx;
+    const ctx = resolveContext(u.question, turns, now, limits, u);
+    const previous: MedicalMemory | null = u.reset || u.newTopic ? null : (turns.at(-1)?.medical ?? null);
+    const remember = async (medical: MedicalMemory | null) => {
+      if (!store || !key) return;
+      const level = medical?.level ?? 'answer';
+      await store.append(key, turnOf(u.raw, ctx, now, { level, reset: u.reset, previous }), limits.maxTurns);
+    };
+    return { ctx, previous, remember };
   }
 
-  /** Triage of the new message and of the conversation: a symptom mentioned earlier still counts. */
+  /** Triage of the message, of the message joined to the turn before it, and the conversation's remembered verdict. */
   private triageWithHistory(text: string, ctx: ResolvedContext, attachments: number) {
-    const now = triage(text, { attachments, history: ctx.history });
-    let level = now.level;
+    const now = triage(text, { attachments });
+    let level: TriageLevel = now.level;
     const rules = [...now.rules];
-    for (const earlier of ctx.history) {
-      const past = triage(earlier);
-      if (LEVELS[past.level] > LEVELS[level]) {
-        level = past.level;
-        rules.push(...past.rules.map((r) => `earlier-turn:${r}`));
+    const last = ctx.history.at(-1);
+    if (last) {
+      const joined = triage(`${last} ${text}`);
+      if (joined.level === 'urgent' && level !== 'urgent') {
+        level = 'urgent';
+        rules.push(...joined.rules.map((r) => `cross-turn:${r}`));
       }
+    }
+    if (ctx.medical && LEVELS[ctx.medical.level] > LEVELS[level]) {
+      level = ctx.medical.level;
+      rules.push(`earlier-turn:${ctx.medical.level}`);
     }
     return { level, rules };
   }
 
+  private urgent(kinds: (JewelryKind | null)[], rules: string[]): Draft {
+    return base({
+      text: urgentText(familyOf(kinds)),
+      deferred: true,
+      urgent: true,
+      flagged: true,
+      reasons: ['urgent', 'medical'],
+      rules,
+      confidence: 1,
+    });
+  }
+
   private async route(
-    text: string,
+    u: Understanding,
     ctx: ResolvedContext,
-    level: 'answer' | 'defer' | 'urgent',
+    level: TriageLevel,
     rules: string[],
+    first: boolean,
   ): Promise<Draft> {
-    const verdict = { level };
-    if (verdict.level === 'urgent') {
+    if (level === 'urgent') return this.urgent([...u.kinds, ctx.kind], rules);
+    if (u.language !== 'en' && u.raw.length >= MIN_CHARS_FOR_LANGUAGE)
       return base({
-        text: TEMPLATES.urgent,
+        text: OTHER_LANGUAGE,
         deferred: true,
-        urgent: true,
         flagged: true,
-        reasons: ['urgent', 'medical'],
-        rules,
+        reasons: ['medical'],
+        rules: [...rules, `language:${u.language}`],
         confidence: 1,
       });
-    }
-    const injection = detectInjection(text);
-    if (injection.injection && verdict.level === 'answer') {
+    const injection = detectInjection(u.raw);
+    if (injection.injection && level === 'answer') {
       return base({
         text: TEMPLATES.injection,
         flagged: true,
@@ -157,9 +218,18 @@ export class Assistant implements AssistantPort {
         confidence: 1,
       });
     }
-    if (verdict.level === 'answer' && this.deps.ledger) {
-      const match = await this.deps.ledger.matchCurated(text);
-      if (match) {
+    if (u.reset) return base({ text: RESET_TEXT, rules: [...rules, 'conversation:reset'], confidence: 1 });
+    if (u.smallTalk && level === 'answer')
+      return base({
+        text: SMALL_TALK[u.smallTalk],
+        inScope: false,
+        topic: null,
+        rules: [...rules, `small-talk:${u.smallTalk}`],
+        confidence: 1,
+      });
+    if (level === 'answer' && this.deps.ledger) {
+      const match = await this.deps.ledger.matchCurated(u.raw);
+      if (match && checkOutput(match.curated.text).ok) {
         const quote = match.curated.text.slice(0, 220);
         return base({
           text: match.curated.text,
@@ -170,43 +240,71 @@ export class Assistant implements AssistantPort {
         });
       }
     }
-    const retrieval = await this.deps.retriever.retrieve(ctx.query);
-    const local = composeLocal(retrieval);
-    if (verdict.level === 'defer') return this.deferred(local, rules);
-    if (!local.inScope) return base({ text: offTopicText(), inScope: false, topic: null, rules });
-    const composed = await this.maybeLlm(text, retrieval, local);
+    const answered = await this.answerParts(u, ctx);
+    if (level === 'defer') return this.deferredDraft(answered.local, rules, [...u.kinds, ctx.kind], first, u.topics[0]);
+    if (!inScope(u, answered.evidence, ctx.followUp, ctx.kind !== null))
+      return base({ text: offTopicText(), inScope: false, topic: null, rules });
+    const composed = await this.maybeLlm(u.question, answered.retrieval, answered.local);
     const reasons: Reason[] = [...composed.reasons];
     if (composed.c.noKnowledge) reasons.push('no-knowledge');
-    else if (composed.c.confidence < (this.deps.lowConfidence ?? 0.45)) reasons.push('low-confidence');
+    else if (!composed.c.suggestions && composed.c.confidence < (this.deps.lowConfidence ?? 0.45))
+      reasons.push('low-confidence');
+    const topic: Topic | null = u.studio.length ? 'studio' : composed.c.topic;
     return base({
       text: composed.c.text,
       citations: composed.c.citations,
       flagged: reasons.length > 0,
       reasons,
-      topic: composed.c.topic,
+      topic,
       confidence: composed.c.confidence,
       mode: composed.mode,
       rules,
+      ...(composed.c.suggestions?.length ? { suggestions: composed.c.suggestions } : {}),
     });
   }
 
-  private deferred(local: Composition, rules: string[]): Draft {
+  /** Retrieves and composes every part of the message; the kind named anywhere (or carried) helps every part. */
+  private async answerParts(u: Understanding, ctx: ResolvedContext) {
+    const single = u.parts.length === 1;
+    const results = await Promise.all(
+      u.parts.map(async (part) => {
+        const text = single ? ctx.query : part.kinds.length || !ctx.kind ? part.text : `${part.text} (${ctx.kind})`;
+        const retrieval = await this.deps.retriever.retrieve(text);
+        return { question: part.text, retrieval, c: composeLocal(retrieval, part) };
+      }),
+    );
+    const first = results[0];
+    if (!first) throw new Error('a message always has one part');
+    const evidence = Math.max(...results.map((r) => bestEvidence(r.retrieval).score));
+    return { local: mergeParts(results), retrieval: first.retrieval, evidence };
+  }
+
+  private deferredDraft(
+    local: Composition | null,
+    rules: string[],
+    kinds: (JewelryKind | null)[],
+    first: boolean,
+    topic?: Topic,
+  ): Draft {
     const general =
-      local.inScope && !local.noKnowledge && local.text ? `\n\n${TEMPLATES.deferWithGeneral}\n${local.text}` : '';
+      local?.inScope && !local.noKnowledge && !local.suggestions && local.text
+        ? `\n\n${TEMPLATES.deferWithGeneral}\n${local.text}`
+        : '';
     return base({
-      text: `${TEMPLATES.defer}${general}`,
-      citations: general ? local.citations : [],
+      text: `${deferText(familyOf(kinds), first)}${general}`,
+      citations: general && local ? local.citations : [],
       deferred: true,
       flagged: true,
       reasons: ['medical'],
-      topic: local.topic,
+      topic: topic ?? local?.topic ?? 'risks',
       confidence: 1,
       rules,
     });
   }
 
+  /** LLM mode sees every in-scope, non-deferred question (the local decision never keeps it from the model). */
   private async maybeLlm(question: string, retrieval: RetrievalResult, local: Composition) {
-    if (!this.deps.llm || local.noKnowledge) return { c: local, mode: 'local' as const, reasons: [] as Reason[] };
+    if (!this.deps.llm || local.suggestions) return { c: local, mode: 'local' as const, reasons: [] as Reason[] };
     const result = await this.deps.llm.compose(question, retrieval, local);
     if (result.ok) return { c: result.composition, mode: 'llm' as const, reasons: [] as Reason[] };
     this.log.warn({ why: result.why }, 'llm answer rejected; local fallback');

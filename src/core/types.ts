@@ -123,6 +123,8 @@ export interface Chunk {
   text: string;
   topics: Topic[];
   appliesTo: JewelryKind[];
+  /** Other ways people ask the question this passage answers (`<!-- asks: …; … -->` under a heading). */
+  questions?: string[];
 }
 
 /** A chunk with a retrieval score (higher is better). */

@@ -4,8 +4,9 @@
  */
 import type { RetrievalResult } from '../retrieve/hybrid-retriever.js';
 import type { Citation, JewelryKind, ScoredChunk, Topic } from '../types.js';
+import type { QuestionPart } from '../understand/index.js';
+import { ANSWER_THRESHOLD, ASK_BACK_THRESHOLD, bestEvidence, passageScore, statesStudioFact } from './answerability.js';
 import { listAnswer, siblingAnswer, withFollowOn } from './extract.js';
-import { coverage, inScope, isBusinessQuestion } from './scope.js';
 import { type Candidate, pickSentences, scoreSentences } from './sentences.js';
 
 /** What the composer decided, before safety wording and recording. */
@@ -18,7 +19,12 @@ export interface Composition {
   confidence: number;
   /** The chunks the text relies on (LLM mode grounds on the same). */
   used: ScoredChunk[];
+  /** Ask-back: candidate questions when no passage is clearly right but some are close. */
+  suggestions?: string[];
 }
+
+/** At most this many candidate questions are offered when asking back. */
+export const MAX_SUGGESTIONS = 3;
 
 /** Answers that differ by kind are grouped into these families. */
 const FAMILIES: { label: string; kinds: JewelryKind[] }[] = [
@@ -62,30 +68,75 @@ function grouped(cands: Candidate[]): Candidate[][] | null {
   return groups.map((g) => withFollowOn(pickSentences(g, { max: 2, words: 45, ratio: 0.6 }), 70));
 }
 
-/** Builds the local answer for a retrieval result. */
-export function composeLocal(r: RetrievalResult): Composition {
-  const { query, results } = r;
-  const topic = query.topics[0] ?? results[0]?.chunk.topics[0] ?? null;
-  const cov = coverage(query);
-  const business = isBusinessQuestion(query.text);
-  const base = { topic, used: [] as ScoredChunk[] };
-  if (!business && !inScope(query))
-    return { ...base, text: '', citations: [], inScope: false, noKnowledge: false, confidence: 0 };
-  const weak = results.length === 0 || r.bestLexical < 1.5 || cov < 0.75 || query.unknown.length > 0;
-  if (business || weak) {
+/** The question a passage answers: its last heading, as asked. */
+const questionOf = (c: ScoredChunk) => (c.chunk.heading.split(' › ').pop() ?? c.chunk.heading).trim();
+
+/** Up to three distinct questions the closest passages answer. */
+function suggestionsFor(r: RetrievalResult): string[] {
+  const ranked = r.evidence
+    .map((e) => ({ e, hit: r.results.find((x) => x.chunk.id === e.chunkId) }))
+    .filter((x): x is { e: (typeof r.evidence)[number]; hit: ScoredChunk } => Boolean(x.hit))
+    .sort((a, b) => passageScore(r, b.e) - passageScore(r, a.e));
+  const out: string[] = [];
+  for (const { hit } of ranked) {
+    const q = questionOf(hit);
+    if (/\?$/.test(q) && !out.includes(q)) out.push(q);
+    if (out.length >= MAX_SUGGESTIONS) break;
+  }
+  return out;
+}
+
+/** The ask-back reply: a short line, then the candidate questions (buttons in chat adapters). */
+export function askBackText(suggestions: string[]): string {
+  return `I'm not sure which of these you mean — pick one, or rephrase your question:\n${suggestions.map((q, i) => `${i + 1}. ${q}`).join('\n')}\nIf none of these fits, our guidance may not cover it — the studio or your piercer can help.`;
+}
+
+function noKnowledge(base: { topic: Topic | null }, business: boolean): Composition {
+  return {
+    ...base,
+    text: noKnowledgeText(business),
+    citations: [],
+    inScope: true,
+    noKnowledge: true,
+    confidence: 0.1,
+    used: [],
+  };
+}
+
+/** Builds the local answer for one question part from its retrieval result. */
+export function composeLocal(r: RetrievalResult, part?: QuestionPart): Composition {
+  const { query } = r;
+  const topic = part?.topics[0] ?? query.topics[0] ?? r.results[0]?.chunk.topics[0] ?? null;
+  const base = { topic };
+  const studio = part?.studio ?? [];
+  let results = r.results;
+  const best = bestEvidence(r);
+  if (studio.length) {
+    // A studio fact is answered only by a passage that states one of that shape (a price, opening times…).
+    const ok = new Set(r.evidence.filter((e) => passageScore(r, e) >= ASK_BACK_THRESHOLD).map((e) => e.chunkId));
+    results = results.filter((x) => ok.has(x.chunk.id) && statesStudioFact(x.chunk, studio));
+    if (results.length === 0) return noKnowledge(base, true);
+  } else if (results.length === 0 || best.score < ASK_BACK_THRESHOLD) {
+    return noKnowledge(base, false);
+  } else if (best.score < ANSWER_THRESHOLD) {
+    const suggestions = suggestionsFor(r);
+    if (suggestions.length === 0) return noKnowledge(base, false);
     return {
       ...base,
-      text: noKnowledgeText(business),
+      text: askBackText(suggestions),
       citations: [],
       inScope: true,
-      noKnowledge: true,
-      confidence: 0.1,
+      noKnowledge: false,
+      confidence: best.score,
+      used: [],
+      suggestions,
     };
   }
   const cands = scoreSentences(query, results.slice(0, 6), r.idf);
-  const groupedTopic = query.topics.some((t) => GROUPED_TOPICS.includes(t));
+  const groupedTopic = (part?.topics ?? query.topics).some((t) => GROUPED_TOPICS.includes(t));
+  const kinds = part?.kinds ?? query.kinds;
   const list = listAnswer(query.text, cands) ?? siblingAnswer(query.text, cands);
-  const groups = !list && query.kinds.length === 0 && groupedTopic ? grouped(cands) : null;
+  const groups = !list && kinds.length === 0 && groupedTopic ? grouped(cands) : null;
   let text: string;
   let picked: Candidate[];
   if (list) {
@@ -93,12 +144,11 @@ export function composeLocal(r: RetrievalResult): Composition {
     text = list.map((c) => c.text).join('\n');
   } else if (groups) {
     picked = groups.flat();
-    text = groups.map((g, i) => `**${FAMILIES[i]?.label}:** ${g.map((c) => c.text).join(' ')}`).join('\n');
+    text = groups.map((g, i) => `**${FAMILIES[i]?.label}:** ${prose(g)}`).join('\n');
   } else {
     picked = withFollowOn(pickSentences(cands, { max: 3, words: 80, ratio: 0.45 }), 110);
-    text = picked.map((c) => c.text).join(' ');
+    text = prose(picked);
   }
-  const confidence = Math.max(0, Math.min(1, 0.5 * cov + 0.5 * Math.min(1, r.bestLexical / 8)));
   const usedIds = new Set(picked.map((p) => p.chunk.id));
   return {
     topic,
@@ -106,7 +156,20 @@ export function composeLocal(r: RetrievalResult): Composition {
     citations: cite(picked),
     inScope: true,
     noKnowledge: picked.length === 0,
-    confidence,
+    confidence: Math.max(best.score, studio.length ? ANSWER_THRESHOLD : 0),
     used: results.filter((x) => usedIds.has(x.chunk.id)),
   };
+}
+
+/** Sentences joined as prose: list numbering dropped, no sentence twice. */
+function prose(picked: Candidate[]): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of picked) {
+    const t = c.text.replace(/^\d+[.)]\s+/, '').trim();
+    const key = t.toLowerCase().replace(/\W+/g, ' ');
+    if (!seen.has(key)) out.push(t);
+    seen.add(key);
+  }
+  return out.join(' ');
 }

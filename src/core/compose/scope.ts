@@ -1,30 +1,37 @@
-/** Is a question about permanent jewelry at all, and is it about the studio's business (prices, hours)? */
-import type { AnalyzedQuery } from '../retrieve/query.js';
+/**
+ * Is a message about permanent jewelry at all? Decided on the message itself (never on the thread it
+ * arrives in) from what it names and from the evidence the guidance gives: a word that can only mean
+ * body jewelry is enough; a word with other everyday senses ("weld", "ring", "chain", "punch") needs
+ * the guidance to answer the question too.
+ */
+import type { Understanding } from '../understand/index.js';
+import { ANSWER_THRESHOLD, ASK_BACK_THRESHOLD } from './answerability.js';
 
-const DOMAIN =
-  /\b(jewel\w*|permanent|weld\w*|bracelets?|anklets?|necklaces?|chains?|rings?|pierc\w*|(micro\s?)?dermals?|implant\w*|studs?|tatt?oo\w*|charms?|jewell?ers?|aftercare|saline|studio|metals?|gold|silver|titanium|anchors?|punch\w*|clasp\w*|body mod\w*)\b/i;
+/** A follow-up in a jewelry thread needs only this much evidence (its kind is carried). */
+export const ASK_BACK_SCOPE_EVIDENCE = ASK_BACK_THRESHOLD;
 
-const BUSINESS =
-  /\b(price[sd]?|pricing|costs?(?! me| you| us| them| him| her| my| your)|how much (is|are|for|would it be) (a|an|the|one|it|they|this)\b(?!.*\b(hurt|pain|heal|weeks?|time|clean)\w*)|charge[sd]?|expensive|cheap|fees?|pay(ment)?|cash|card payments?|gift ?cards?|vouchers?|discounts?|coupons?|promo|sales?|open(ing)? hours|hours|open (on|today|tomorrow|late)|closed|book(ing)?|appointments? (available|availability)|availability|walk[- ]?ins?|deposit|address|located|location|parking|refunds?|returns?|warranty|guarantee|shipping|deliver\w*|phone number|email|contact you|instagram|website|loyalty|membership|rewards?|referrals?|programs?|do you (have|offer|sell|do|take|accept|ship|open|make)|can i (book|buy|order|pay))\b/i;
+/** Evidence needed for a message whose only jewelry words have other senses (chosen on the dev split). */
+export const AMBIGUOUS_SCOPE_EVIDENCE = ANSWER_THRESHOLD;
+/** Evidence needed for a message that names no jewelry at all ("does it hurt?", "how long to heal"). */
+export const TOPIC_SCOPE_EVIDENCE = ANSWER_THRESHOLD;
 
-/** True when the question names anything in the jewelry domain. */
-export function mentionsDomain(text: string): boolean {
-  return DOMAIN.test(text);
+/** Addressed to the studio: "are you open", "your hours", "the studio". */
+const ADDRESSES_STUDIO = /\b(you|your|yours|the studio|the shop|this studio|this shop|here|we|our)\b/;
+
+/** In scope: names the domain, asks the studio, or asks a question the guidance answers well. */
+export function inScope(u: Understanding, evidence: number, followUp: boolean, threadKind = false): boolean {
+  // "where do I cut it" in a thread about a bracelet continues that thread.
+  if (followUp && threadKind && u.domain !== 'none') return true;
+  if (followUp && threadKind && !u.studio.length) return evidence >= ASK_BACK_SCOPE_EVIDENCE;
+  if (u.domain === 'strong' || u.kinds.some((k) => k !== 'welded-chain' && k !== 'implant')) return true;
+  if (u.studio.length && (u.domain !== 'none' || ADDRESSES_STUDIO.test(u.normalized))) return true;
+  if (u.domain === 'ambiguous')
+    return evidence >= AMBIGUOUS_SCOPE_EVIDENCE || (followUp && evidence >= TOPIC_SCOPE_EVIDENCE * 0.8);
+  if (followUp && u.topics.length > 0) return true;
+  return u.topics.length > 0 && evidence >= TOPIC_SCOPE_EVIDENCE;
 }
 
-/** True for questions about the studio's own business, which the guidance never answers. */
-export function isBusinessQuestion(text: string): boolean {
-  return BUSINESS.test(text);
-}
-
-/** Share of the typed content words that the guidance covers (1 when nothing was typed). */
-export function coverage(query: AnalyzedQuery): number {
-  if (query.content.length === 0) return 1;
-  return 1 - query.uncovered.length / query.content.length;
-}
-
-/** In scope: names the domain, or asks a topic question the guidance covers well ("does it hurt?"). */
-export function inScope(query: AnalyzedQuery): boolean {
-  if (mentionsDomain(query.text) || query.kinds.length > 0) return true;
-  return query.topics.length > 0 && query.uncovered.length === 0 && query.content.length > 0;
+/** True when the message names anything in the jewelry domain. */
+export function mentionsDomain(u: Understanding): boolean {
+  return u.domain !== 'none';
 }

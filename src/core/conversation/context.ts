@@ -1,9 +1,20 @@
 /**
  * Follow-up questions: carry the jewelry kind and topic of earlier turns into a question that does not
- * name them ("does it hurt?" after "I'm getting a microdermal"), and rewrite it into a standalone query.
+ * name them ("does it hurt?" after "I'm getting a microdermal"), and remember a medical verdict so a
+ * deferral sticks to follow-ups about the same symptom or jewelry — but not to studio questions, small
+ * talk, thanks or a new topic. "start over" forgets the conversation.
  */
-import { namedKinds, namedTopics } from '../retrieve/query.js';
+
 import type { JewelryKind, Topic } from '../types.js';
+import type { Understanding } from '../understand/index.js';
+import { namedKinds, namedTopics } from '../understand/kinds.js';
+
+/** The medical verdict a conversation remembers. */
+export interface MedicalMemory {
+  level: 'defer' | 'urgent';
+  /** The jewelry the symptom is about, when named. */
+  kind: JewelryKind | null;
+}
 
 /** One remembered user turn. */
 export interface Turn {
@@ -12,6 +23,10 @@ export interface Turn {
   topic: Topic | null;
   /** Epoch ms. */
   at: number;
+  /** The conversation's medical memory after this turn (carried forward, so it outlives the turn window). */
+  medical?: MedicalMemory | null;
+  /** "start over": nothing before this turn counts. */
+  reset?: boolean;
 }
 
 /** Bounds on what is remembered. */
@@ -28,8 +43,12 @@ export interface ResolvedContext {
   topic: Topic | null;
   /** True when something was carried over from earlier turns. */
   carried: boolean;
-  /** Earlier user messages still in context (the medical triage reads them too). */
+  /** Earlier user messages still in context (cross-turn triage joins the last of them). */
   history: string[];
+  /** The remembered medical verdict, when it applies to this message. */
+  medical: MedicalMemory | null;
+  /** The message refers back to the thread ("it", "and a dermal punch?"). */
+  followUp: boolean;
 }
 
 export const DEFAULT_LIMITS: ContextLimits = { maxTurns: 6, maxAgeMs: 30 * 60_000 };
@@ -55,10 +74,18 @@ const TOPIC_PHRASE: Partial<Record<Topic, string>> = {
   risks: 'risks',
 };
 
-/** Turns still in context: within age, newest last, at most maxTurns. */
+/** Refers back to something said before: a pronoun, "the same", or an elliptical "and …?". */
+const REFERS_BACK =
+  /\b(it|its|it is|this|that|these|those|they|them|their|one|mine|the same|there|same)\b|^(and|what about|how about|also|so)\b/;
+
+/** Turns still in context: within age, newest last, at most maxTurns, nothing before a reset. */
 export function liveTurns(turns: Turn[], now: number, limits: ContextLimits = DEFAULT_LIMITS): Turn[] {
   if (limits.maxTurns <= 0) return [];
-  return turns.filter((t) => now - t.at <= limits.maxAgeMs).slice(-limits.maxTurns);
+  const lastReset = turns.map((t) => Boolean(t.reset)).lastIndexOf(true);
+  return turns
+    .slice(lastReset + 1)
+    .filter((t) => now - t.at <= limits.maxAgeMs)
+    .slice(-limits.maxTurns);
 }
 
 /** The most specific kind named in a text (a named punch beats "dermal"). */
@@ -67,34 +94,88 @@ export function primaryKind(text: string): JewelryKind | null {
   return kinds.find((k) => k !== 'implant' && k !== 'piercing') ?? kinds[0] ?? null;
 }
 
+/** Does a remembered medical verdict apply to this message? Not to studio questions, small talk, new topics or other jewelry. */
+function medicalApplies(memory: MedicalMemory | null, u: Understanding | null, ownKind: JewelryKind | null): boolean {
+  if (!memory) return false;
+  if (!u) return true;
+  if (u.studio.length || u.smallTalk || u.newTopic || u.reset) return false;
+  if (ownKind && memory.kind && ownKind !== memory.kind) return false;
+  // A question about jewelry in general ("what is a dermal punch?") is not about the symptom.
+  if (u.intent === 'definition' || u.intent === 'list' || u.intent === 'comparison') return false;
+  return true;
+}
+
 /** Resolves a question against the live turns of its conversation. */
 export function resolveContext(
   question: string,
   turns: Turn[],
   now: number,
   limits: ContextLimits = DEFAULT_LIMITS,
+  u: Understanding | null = null,
 ): ResolvedContext {
-  const live = liveTurns(turns, now, limits);
-  const ownKind = primaryKind(question);
-  const ownTopic = namedTopics(question)[0] ?? null;
+  const live = u?.newTopic || u?.reset ? [] : liveTurns(turns, now, limits);
+  const ownKind = primaryKind(u?.normalized ?? question);
+  const ownTopic = namedTopics(u?.normalized ?? question)[0] ?? null;
   const lastKind = [...live].reverse().find((t) => t.kind)?.kind ?? null;
   const lastTopic = [...live].reverse().find((t) => t.topic)?.topic ?? null;
-  const kind = ownKind ?? lastKind;
+  const followUp =
+    live.length > 0 && (REFERS_BACK.test(u?.normalized ?? question.toLowerCase()) || (!ownKind && !ownTopic));
+  const kind = ownKind ?? (followUp || !u ? lastKind : null);
   // A topic carries only into a question that names a kind but no topic ("and for a dermal punch?").
   const topic = ownTopic ?? (ownKind && lastTopic ? lastTopic : null);
   const extra: string[] = [];
   if (!ownKind && kind) extra.push(KIND_PHRASE[kind]);
   if (!ownTopic && topic) extra.push(TOPIC_PHRASE[topic] ?? topic);
+  const memory = live.at(-1)?.medical ?? null;
   return {
     query: extra.length ? `${question} (${extra.join('; ')})` : question,
     kind,
     topic,
     carried: extra.length > 0,
     history: live.map((t) => t.text),
+    medical: medicalApplies(memory, u, ownKind) ? memory : null,
+    followUp,
   };
 }
 
-/** The turn to remember for a question. */
-export function turnOf(question: string, ctx: ResolvedContext, now: number): Turn {
-  return { text: question.slice(0, 500), kind: ctx.kind, topic: namedTopics(question)[0] ?? ctx.topic, at: now };
+/** Stored turn text is capped: the verdict, not the text, is what later turns rely on. */
+export const TURN_TEXT_CHARS = 2000;
+
+/** The turn to remember for a question, with the conversation's medical memory after it. */
+export function turnOf(
+  question: string,
+  ctx: ResolvedContext,
+  now: number,
+  verdict?: { level: 'answer' | 'defer' | 'urgent'; reset?: boolean; previous?: MedicalMemory | null },
+): Turn {
+  const medical: MedicalMemory | null =
+    verdict && verdict.level !== 'answer'
+      ? { level: verdict.level, kind: ctx.kind }
+      : verdict?.reset
+        ? null
+        : (verdict?.previous ?? null);
+  return {
+    text: question.slice(0, TURN_TEXT_CHARS),
+    kind: ctx.kind,
+    topic: namedTopics(question)[0] ?? ctx.topic,
+    at: now,
+    ...(medical ? { medical } : {}),
+    ...(verdict?.reset ? { reset: true } : {}),
+  };
+}
+
+/** The state columns of a stored turn (JSON), and back. */
+export function turnState(turn: Turn): string | null {
+  if (!turn.medical && !turn.reset) return null;
+  return JSON.stringify({ medical: turn.medical ?? null, reset: turn.reset ?? false });
+}
+
+export function parseTurnState(json: string | null): Pick<Turn, 'medical' | 'reset'> {
+  if (!json) return {};
+  try {
+    const v = JSON.parse(json) as { medical?: MedicalMemory | null; reset?: boolean };
+    return { ...(v.medical ? { medical: v.medical } : {}), ...(v.reset ? { reset: true } : {}) };
+  } catch {
+    return {};
+  }
 }

@@ -66,6 +66,7 @@ export function chunkFile(file: SourceFile): Chunk[] {
         text: piece,
         topics,
         appliesTo,
+        ...(section.meta.asks?.length ? { questions: section.meta.asks } : {}),
       });
     }
   }

@@ -26,7 +26,8 @@ function parseMeta(body: string): Record<string, string[]> {
     const m = /^\s*([\w-]+)\s*:\s*(.*)$/.exec(part);
     if (m?.[1])
       meta[m[1]] = (m[2] ?? '')
-        .split(',')
+        // Alternative phrasings of the section's question may contain commas: they are separated by "|".
+        .split(m[1] === 'asks' ? '|' : ',')
         .map((s) => s.trim())
         .filter(Boolean);
   }

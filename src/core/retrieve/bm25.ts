@@ -67,7 +67,9 @@ export class Bm25Index {
     const raw = new Map<string, { doc: number; tf: number }[]>();
     const lengths: number[] = [];
     chunks.forEach((chunk, doc) => {
-      const docTerms = terms(`${chunk.title} ${chunk.heading} ${chunk.heading} ${chunk.heading} ${chunk.text}`);
+      const docTerms = terms(
+        `${chunk.title} ${chunk.heading} ${chunk.heading} ${chunk.heading} ${(chunk.questions ?? []).join(' ')} ${chunk.text}`,
+      );
       lengths.push(docTerms.length);
       const tf = new Map<string, number>();
       for (const t of docTerms) tf.set(t, (tf.get(t) ?? 0) + 1);

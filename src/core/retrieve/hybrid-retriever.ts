@@ -8,9 +8,13 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { BaseRetriever } from '@langchain/core/retrievers';
 import type { VectorStoreInterface } from '@langchain/core/vectorstores';
 import type { Chunk, ScoredChunk } from '../types.js';
+import { GuidanceLexicon } from '../understand/lexicon.js';
 import type { Bm25Index } from './bm25.js';
+import { type Evidence, EvidenceScorer } from './evidence.js';
 import { reciprocalRankFusion } from './fusion.js';
 import { type AnalyzedQuery, analyzeQuery, type EnglishRank } from './query.js';
+
+export type { Evidence };
 
 /** Ranked chunks plus the raw signals the composer uses to judge relevance. */
 export interface RetrievalResult {
@@ -21,6 +25,8 @@ export interface RetrievalResult {
   bestDense: number;
   /** Inverse document frequency of each query term in the guidance. */
   idf: Map<string, number>;
+  /** How well each of the top results answers the question (same order as `results`). */
+  evidence: Evidence[];
 }
 
 /** Dependencies of the hybrid retriever. */
@@ -38,10 +44,15 @@ export interface HybridRetrieverDeps {
 export class HybridRetriever extends BaseRetriever {
   override lc_namespace = ['permabot', 'retrievers'];
   private readonly byId = new Map<string, Chunk>();
+  private readonly scorer: EvidenceScorer;
+  /** The guidance vocabulary plus general English, for the understanding stage's typo correction. */
+  readonly lexicon: GuidanceLexicon;
 
   constructor(private readonly deps: HybridRetrieverDeps) {
     super({});
     for (const c of deps.bm25.chunks) this.byId.set(c.id, c);
+    this.lexicon = new GuidanceLexicon(deps.bm25, deps.englishRank ?? (() => undefined));
+    this.scorer = new EvidenceScorer(deps.embeddings);
   }
 
   /** Analyses and retrieves; `k` fused results. */
@@ -67,12 +78,15 @@ export class HybridRetriever extends BaseRetriever {
       return { chunk, score: score * (about ? 1 : 0.55) * (topical ? 1.35 : 1) };
     });
     boosted.sort((a, b) => b.score - a.score);
+    const results = boosted.slice(0, k);
+    const idf = new Map(query.terms.map((t) => [t.term, this.deps.bm25.idf(t.term)]));
     return {
       query,
-      results: boosted.slice(0, k),
+      results,
       bestLexical: lexical[0]?.score ?? 0,
       bestDense: dense[0]?.score ?? 0,
-      idf: new Map(query.terms.map((t) => [t.term, this.deps.bm25.idf(t.term)])),
+      idf,
+      evidence: await this.scorer.score(query, results, idf),
     };
   }
 

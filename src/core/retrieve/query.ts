@@ -1,7 +1,11 @@
 /** Query analysis: weighted terms (typed, spell-corrected, expanded), named kinds and topics, coverage. */
-import { KIND_WORDS, SYNONYMS, TOPIC_WORDS } from '../text/lexicon.js';
+import { SYNONYMS } from '../text/lexicon.js';
 import { isStopWord, stem, words } from '../text/tokenize.js';
-import { JEWELRY_KINDS, type JewelryKind, TOPICS, type Topic } from '../types.js';
+import type { JewelryKind, Topic } from '../types.js';
+import { namedKinds, namedTopics } from '../understand/kinds.js';
+
+export { namedKinds, namedTopics };
+
 import type { QueryTerm } from './bm25.js';
 
 /** What the retriever and the composer know about a question. */
@@ -69,21 +73,6 @@ export function correctSpelling(term: string, vocab: Vocabulary): string | null 
     if (candidate.length >= 3 && candidate[0] === term[0] && editDistanceAtMost(term, candidate, max)) return candidate;
   }
   return null;
-}
-
-/** Kinds named in a text. "dermal" alone means a microdermal (dermal anchor) unless "punch" is said. */
-export function namedKinds(text: string): JewelryKind[] {
-  const lower = text.toLowerCase();
-  const kinds = JEWELRY_KINDS.filter((k) => KIND_WORDS[k].test(lower));
-  if (kinds.includes('dermal-punch')) return kinds.filter((k) => k !== 'implant' || /implant/.test(lower));
-  if (/\bdermals?\b/.test(lower) && !kinds.includes('microdermal')) kinds.push('microdermal');
-  return kinds;
-}
-
-/** Topics named in a text, most specific first. */
-export function namedTopics(text: string): Topic[] {
-  const lower = text.toLowerCase();
-  return TOPICS.filter((t) => TOPIC_WORDS[t].test(lower));
 }
 
 /** Analyses a (sanitised) question against the guidance vocabulary. */

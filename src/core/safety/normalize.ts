@@ -1,4 +1,6 @@
 /** Normalises text for the safety rules: lowercase, no accents, common typos and slang mapped to words. */
+import { withoutNegated } from '../understand/negation.js';
+import { normalizeMessage } from '../understand/normalize.js';
 
 const TYPOS: [RegExp, string][] = [
   [/\binf(e|ec|ect|ecte|ectd|ekted|cted|ected|ekt)d?\b/g, 'infected'],
@@ -28,20 +30,16 @@ const TYPOS: [RegExp, string][] = [
   [/\b(isnt|isn't)\b/g, 'is not'],
 ];
 
-/** Text the rules match against. */
+/** Text the rules match against: the understanding stage's normalisation (leetspeak, chat spellings, contractions), typos mapped, negated spans removed. */
 export function normalizeForRules(text: string): string {
-  let t = text
+  let t = normalizeMessage(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
+    .replace(/(\d)\s*°\s*([cf])\b/g, '$1 $2')
     .replace(/[^\p{L}\p{N}'\s?.!,-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   for (const [re, word] of TYPOS) t = t.replace(re, word);
-  // "which metal will not irritate my skin" asks how to avoid a symptom; it does not describe one.
-  return t.replace(
-    /\b(will not|won't|does not|doesn't|do not|not|never|avoid|prevent|less likely to)\s+(\w+\s+)?(irritat\w*|itch\w*|react\w*|rash|swell\w*|infect\w*|hurt\w*|tarnish\w*)/g,
-    ' ',
-  );
+  // "which metal will not irritate my skin" asks how to avoid a symptom; "will not stop swelling" reports one.
+  return withoutNegated(t);
 }

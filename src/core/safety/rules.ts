@@ -14,8 +14,49 @@ export interface Rule {
 export const PERSONAL =
   /\b(my|mine|me|myself|i|i am|i have|i got|i just|this|it's|its|it is|is it|it has|it looks|it feels|it still|our|her|his|daughter|son|friend's|kid's|help)\b/;
 
+/** Someone else's body: staff relaying a client ("my client says", "customer says her…"), family, friends. */
+export const THIRD_PERSON =
+  /\b(clients?|customers?|guests?|walk-?ins?|she|he|her|his|they|their|them|girlfriend|boyfriend|wife|husband|partner|mom|mum|dad|sister|brother|friend|kid|child|baby|teen)\b[^.?!]{0,60}\b(says?|said|has|had|is|was|got|reports?|complain\w*|noticed|mentioned|came back|called|texted|messaged|sent)\b/;
+
+/** No owner, but an actual thing described now: "there's discharge around the stud", "the anchor is red". */
+export const IMPERSONAL_REPORT =
+  /\b(there is|there's|there are|theres)\b|\b(around|near|under|from|at) the (stud|anchor|top|site|piercing|dermal|microdermal|implant|bar|chain|bracelet|anklet|weld|skin|area|hole|wound)\b|\bthe (stud|anchor|top|site|piercing|dermal|microdermal|implant|bar|skin|area|wound|spot)\b[^.?!]{0,20}\b(is|looks|feels|has|keeps|started|seems|went|got)\b/;
+
 export const RULES: Rule[] = [
-  { id: 'urgent:fever', level: 'urgent', patterns: [/\b(fever|chills|shivering|high temperature|running a temp)\b/] },
+  {
+    id: 'urgent:fever',
+    level: 'urgent',
+    patterns: [
+      /\b(fever|chills|shivering|high temperature|running a temp|temperature is up|hot and cold|sweats)\b/,
+      // A temperature stated as a number: 38 °C and above, 100.4 °F and above.
+      /\b(3[89]|4[0-2])([.,]\d)? ?(c|celsius|degrees c)\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(3[89]|4[0-2])([.,]\d)?\b/,
+      /\b(10[0-6]|99\.[5-9])([.,]\d)? ?(f|fahrenheit|degrees f)\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(10[0-6])([.,]\d)?\b/,
+    ],
+  },
+  {
+    id: 'urgent:allergic-reaction',
+    level: 'urgent',
+    patterns: [
+      /\bhives\b/,
+      /\b(face|lips?|tongue|eyes?|mouth|throat) (is |are |feels? |got |getting |started )?(swell\w*|swollen|puff\w*|tingl\w*|itch\w*)\b/,
+      /\b(rash|welts)\b[^.?!]{0,30}\b(all over|everywhere|whole body|spreading)\b/,
+      /\ballergic reaction\b[^.?!]{0,30}\b(bad|severe|serious|spreading|breath\w*)\b/,
+    ],
+  },
+  {
+    id: 'urgent:chest',
+    level: 'urgent',
+    patterns: [
+      /\bchest (pain|hurts?|tight\w*|pressure)\b|\bpain in (my|the) chest\b|\bheart (is )?(racing|pounding)\b/,
+    ],
+  },
+  {
+    id: 'urgent:swallowing',
+    level: 'urgent',
+    patterns: [
+      /\b(cannot|hard to|trouble|difficulty|struggling to|hurts to) swallow\w*\b|\bswallow\w*\b[^.?!]{0,20}\b(hard|difficult|trouble)\b/,
+    ],
+  },
   {
     id: 'urgent:spreading-redness',
     level: 'urgent',
@@ -36,12 +77,17 @@ export const RULES: Rule[] = [
       /\b(will not|won't|wont) stop bleeding\b/,
       /\bbleeding (heavily|a lot|non ?stop|everywhere|badly)\b/,
       /\bgushing\b/,
+      /\b(bleed\w*|blood)\b[^.?!]{0,40}\b(for|over|more than|almost|nearly) (an|one|two|\d+|a half) (hours?|hrs?)\b/,
+      /\b(keeps|kept|still|has not stopped|not stopped|is not stopping|keep) (on )?bleed\w*\b|\bbleed\w* (keeps|kept) going\b|\bkeeps going\b[^.?!]{0,20}\bblood\b/,
+      /\b(soaked|soaking|dripping)\b[^.?!]{0,25}\b(blood|gauze|towel|bandage|through)\b|\bblood everywhere\b|\b(lots|so much|a lot) of blood\b/,
     ],
   },
   {
     id: 'urgent:faint',
     level: 'urgent',
-    patterns: [/\b(faint\w*|passed out|passing out|blacked out|dizzy|lightheaded|light-headed|collapsed)\b/],
+    patterns: [
+      /\b(faint\w*|passed out|passing out|pass out|blacked out|black out|dizzy|lightheaded|light-headed|collapsed|keel over|going to drop|room is spinning)\b/,
+    ],
   },
   {
     id: 'urgent:breathing',
@@ -49,6 +95,8 @@ export const RULES: Rule[] = [
     patterns: [
       /\b(trouble|difficulty|hard|struggling|cannot|can't) (to )?breath\w*\b/,
       /\bshort(ness)? of breath\b/,
+      /\b(cannot|can not|hard to|trouble|struggling to) (catch|get) (my|her|his|their) breath\b/,
+      /\b(throat|airway|chest)\b[^.?!]{0,15}\b(closing|tight\w*|swell\w*|swollen|constrict\w*)\b/,
       /\b(throat|tongue|lips?|face) (is )?(closing|swell\w*|swollen|tight)\b/,
       /\bswollen (throat|tongue|lips?|face)\b/,
       /\banaphyla\w*\b/,
@@ -90,6 +138,10 @@ export const RULES: Rule[] = [
       /\b(cannot|can't) feel my (fingers|hand|toes|foot|wrist|ankle)\b/,
       /\b(fingers|hand|toes|foot) (are |is )?(cold|numb) and\b/,
       /\btoo tight\b[^.?!]{0,30}\b(numb|blue|swell\w*|circulation)\b/,
+      /\b(circulation|blood flow|blood supply)\b/,
+      /\b(fingers|hand|toes|foot|feet|wrist|ankle|skin)\b[^.?!]{0,25}\b(white|pale|ice cold|freezing|cold|numb|no feeling|pins and needles|tingl\w*)\b/,
+      /\b(cannot|can not) feel (my|her|his|their|the) \w+\b/,
+      /\b(cutting|cuts|dig\w*|squeez\w*|strangl\w*) (into|off)\b/,
     ],
   },
   {
@@ -104,6 +156,9 @@ export const RULES: Rule[] = [
       /\b(infected|infection)\b/,
       /\b(rejecting|migrating|coming out|pushing out|sticking out|growing out|falling out|lifting up)\b/,
       /\b(is|it's|keeps|has been|started|starting) (moving|shifting|lifting|sinking)\b|\b(moved|shifted)\b/,
+      /\b(coming up|rising|sitting (higher|lower)|crooked|tilt\w*|see (more of )?the (base|bar|anchor|plate)|looks? (different|weird|wrong|off|strange|bigger))\b/,
+      /\b(will not|not|never) (stop|heal|go away|get better|settle)\w*\b|\b(stop|heal|go away|get better)\w* (will not|not)\b/,
+      /\b(swell\w*|hurt\w*|itch\w*|throb\w*|aching|aches|sting\w*|burn\w*)\b[^.?!]{0,20}\b(for (a few |a couple of |\w+ )?(days|weeks)|since|still|again|getting worse)\b/,
       /\b(it|mine|my \w+) (still )?(hurts|is (so |really )?(painful|sore)|aches)\b/,
       /\bstill (hurts?|painful|sore)\b/,
       /\b(hurts?|painful|sore) (so much|a lot|really bad|when i|every time)\b/,
@@ -121,6 +176,9 @@ export const RULES: Rule[] = [
     level: 'defer',
     patterns: [
       /\b(antibiotics|painkillers?|ointment|creams?|lotion|salve|peroxide|rubbing alcohol|alcohol (on|to clean|wipes?)|tea tree|betadine|iodine|bactine|steroids?|antihistamines?|benadryl|medicine|medication|meds|pills?|tablets?|dosage|dose|prescri\w*|numbing)\b/,
+      // Drug and product names (antibiotics, pain relief, antihistamines, antiseptics, topicals).
+      /\b(amoxicillin|amoxil|augmentin|penicillin|cephalexin|keflex|clindamycin|doxycycline|azithromycin|zithromax|ciprofloxacin|cipro|bactrim|flucloxacillin|mupirocin|bactroban|fucidin|fusidic|polysporin|neosporin|bacitracin|silvadene|hydrocortisone|cortisone|cortizone|prednisone|zyrtec|cetirizine|claritin|loratadine|allegra|fexofenadine|diphenhydramine|tylenol|ibuprofen|advil|motrin|aleve|naproxen|aspirin|paracetamol|acetaminophen|lidocaine|emla|arnica|witch hazel|chlorhexidine|hibiclens|dettol|savlon|sudocrem|vaseline|aquaphor|bepanthen|epipen|epinephrine|painkiller)\b/,
+      /\bhydrogen peroxide\b|\b(isopropyl|rubbing|surgical) (alcohol|spirit)\b|\b(bleach|vinegar|toothpaste|essential oils?|coconut oil)\b[^.?!]{0,30}\b(on|clean|put|use|apply)\b|\b(put|use|apply|clean)\b[^.?!]{0,30}\b(bleach|vinegar|toothpaste|essential oils?|coconut oil)\b/,
       /\b\d+ ?(mg|ml|mcg)\b/,
     ],
   },
@@ -132,6 +190,9 @@ export const RULES: Rule[] = [
       /\bwhat (is|could) (this|it|that) be\b/,
       /\bis (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|a keloid|rejecting|healing (right|properly|ok|okay|normally))\b(?! to | for (a|an|people|someone|everyone)\b)/,
       /\b(should|do) i (see a doctor|go to (the )?(doctor|hospital|er|a&e))\b/,
+      /\b(is|are) (my|her|his|their|the client's|the customer's) [\w-]+( [\w-]+)? (healing|heal\w*|doing|looking|coming along|ok|okay|normal|fine|infected|rejecting)\b/,
+      /\b(does|do) (this|it|mine|my \w+( \w+)?) (look|seem|sound) (ok|okay|normal|fine|right|infected|bad|good|healed|healthy)\b/,
+      /\bshould i (be )?(worried|concerned|panic)\b|\b(is|it) (that|this) (bad|normal|serious|ok|okay)\b/,
       /\bdo i need (a|to see a) (doctor|gp|nurse)\b/,
       /\b(what's|whats|what is|something) wrong with (it|my|this)\b/,
       /\bwhy (is|does) (it|my \w+) (hurt|swell\w*|bleed\w*|itch\w*|red|look)\b/,

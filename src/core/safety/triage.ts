@@ -1,6 +1,6 @@
 /** Medical triage before retrieval: deterministic, explainable (every decision lists the rules that fired). */
 import { normalizeForRules } from './normalize.js';
-import { PERSONAL, RULES } from './rules.js';
+import { IMPERSONAL_REPORT, PERSONAL, RULES, THIRD_PERSON } from './rules.js';
 
 export type TriageLevel = 'urgent' | 'defer' | 'answer';
 
@@ -15,7 +15,8 @@ const WOUND_WORDS = /\b(wound|piercing|dermal|skin|red|swollen|infected|pus|rash
 /** Triage of one message; an attachment about a wound or "look at this" defers. */
 export function triage(text: string, opts: { attachments?: number; history?: string[] } = {}): TriageResult {
   const t = normalizeForRules(typeof text === 'string' ? text : '');
-  const personal = PERSONAL.test(t);
+  // Personal rules read reports about the asker, a client or anyone else's body, and impersonal reports of a thing seen now.
+  const personal = PERSONAL.test(t) || THIRD_PERSON.test(t) || IMPERSONAL_REPORT.test(t);
   const fired = RULES.filter((r) => (!r.personal || personal) && r.patterns.some((p) => p.test(t)));
   const rules = fired.map((r) => r.id);
   if ((opts.attachments ?? 0) > 0 && (WOUND_WORDS.test(t) || t.length === 0)) rules.push('defer:attachment');

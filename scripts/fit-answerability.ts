@@ -1,0 +1,80 @@
+/**
+ * Fits the answerability model on labelled DEV questions (never the frozen test split): for every
+ * in-domain question that is not a studio-fact question, the evidence signals of its retrieved passages
+ * and whether the guidance answers it (`answer`) or not (`unknown`). Prints the fitted weights and the
+ * precision/recall of "answer" at each threshold. Run: npx tsx scripts/fit-answerability.ts
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadOrBuildIndex } from '../src/app/knowledge-index.js';
+import { evidenceFeatures } from '../src/core/compose/answerability.js';
+import { understand } from '../src/core/understand/index.js';
+import { LocalEmbeddings } from '../src/providers/embeddings/local-embeddings.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const files = [
+  ...readdirSync(join(ROOT, 'test/eval/blind'))
+    .filter((f) => f.endsWith('.dev.jsonl') && !f.startsWith('D-'))
+    .map((f) => join(ROOT, 'test/eval/blind', f)),
+  ...['fresh.jsonl', 'fresh-2.jsonl', 'paraphrases.jsonl', 'questions.jsonl'].map((f) => join(ROOT, 'test/eval', f)),
+];
+const embeddings = LocalEmbeddings.load();
+const { index } = await loadOrBuildIndex({
+  knowledgeDir: join(ROOT, 'knowledge'),
+  indexRoot: join(ROOT, 'data/index'),
+  embeddings,
+});
+const rows: { x: number[]; y: number; q: string }[] = [];
+for (const file of files) {
+  for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+    const c = JSON.parse(line) as { kind: string; question: string; turns?: string[] };
+    if ((c.kind !== 'answer' && c.kind !== 'unknown') || c.turns?.length) continue;
+    const u = understand(c.question, index.retriever.lexicon);
+    if (u.studio.length || u.domain === 'none') continue;
+    const r = await index.retriever.retrieve(u.question);
+    const f = evidenceFeatures(r);
+    rows.push({
+      x: [f.lexical, f.dense, f.question, f.coverage, f.gap],
+      y: c.kind === 'answer' ? 1 : 0,
+      q: c.question,
+    });
+  }
+}
+const pos = rows.filter((r) => r.y === 1).length;
+const neg = rows.length - pos;
+console.log(`labelled dev questions: ${rows.length} (answerable ${pos}, unanswerable ${neg})`);
+// Logistic regression, classes weighted to balance, small L2, plain gradient descent.
+let w = [0, 0, 0, 0, 0];
+let b = 0;
+const sig = (z: number) => 1 / (1 + Math.exp(-z));
+for (let it = 0; it < 20_000; it++) {
+  const gw = [0, 0, 0, 0, 0];
+  let gb = 0;
+  for (const r of rows) {
+    const p = sig(b + r.x.reduce((s, xi, i) => s + xi * (w[i] ?? 0), 0));
+    const cw = r.y === 1 ? rows.length / (2 * pos) : rows.length / (2 * neg);
+    const e = (p - r.y) * cw;
+    r.x.forEach((xi, i) => {
+      gw[i] = (gw[i] ?? 0) + e * xi;
+    });
+    gb += e;
+  }
+  w = w.map((wi, i) => wi - 0.5 * ((gw[i] ?? 0) / rows.length + 0.001 * wi));
+  b -= 0.5 * (gb / rows.length);
+}
+console.log(
+  `weights: lexical ${w[0]?.toFixed(3)}, dense ${w[1]?.toFixed(3)}, question ${w[2]?.toFixed(3)}, coverage ${w[3]?.toFixed(3)}, gap ${w[4]?.toFixed(3)}, bias ${b.toFixed(3)}`,
+);
+const scored = rows.map((r) => ({ ...r, s: sig(b + r.x.reduce((s, xi, i) => s + xi * (w[i] ?? 0), 0)) }));
+console.log('threshold | precision(answer) | recall(answer) | recall(unknown)');
+for (let t = 0.2; t <= 0.81; t += 0.05) {
+  const answered = scored.filter((r) => r.s >= t);
+  const tp = answered.filter((r) => r.y === 1).length;
+  const tn = scored.filter((r) => r.s < t && r.y === 0).length;
+  console.log(
+    `${t.toFixed(2)} | ${(tp / Math.max(1, answered.length)).toFixed(3)} | ${(tp / pos).toFixed(3)} | ${(tn / neg).toFixed(3)}`,
+  );
+}
+if (process.env.SHOW)
+  for (const r of scored.sort((a, b) => a.s - b.s))
+    console.log(r.y, r.s.toFixed(2), r.x.map((v) => v.toFixed(2)).join(' '), r.q.slice(0, 80));

@@ -1,0 +1,92 @@
+/**
+ * Does the guidance answer this question? Decided from evidence — how well the best passages answer it
+ * (lexical coverage, dense similarity to the passage and to the question the passage answers) — never
+ * from whether every typed word occurs in the guidance. The weights and thresholds were chosen on the
+ * labelled dev split (`scripts/fit-answerability.ts`; precision/recall in the README).
+ */
+import type { Evidence, RetrievalResult } from '../retrieve/hybrid-retriever.js';
+import type { Chunk } from '../types.js';
+import type { StudioAsk } from '../understand/index.js';
+
+/**
+ * Weights of the evidence signals: logistic regression on 301 labelled dev questions (230 answerable,
+ * 71 unanswerable; `scripts/fit-answerability.ts`, 2026-12-02).
+ */
+export const EVIDENCE_WEIGHTS = { lexical: 1.07, dense: -0.01, question: 1.7, coverage: 6.11, gap: -1.26, bias: -5.99 };
+/**
+ * At or above: answer. Chosen on the dev data as the best balance of the two recalls: precision of
+ * "answer" 0.949, recall of answerable 0.896, recall of unanswerable 0.845.
+ */
+export const ANSWER_THRESHOLD = 0.35;
+/** From here up to ANSWER_THRESHOLD: ask back (dev: 2.6% of answerable and 12% of unanswerable questions fall here). */
+export const ASK_BACK_THRESHOLD = 0.25;
+
+/** The strongest of each evidence signal among the retrieved passages. */
+export function evidenceFeatures(r: RetrievalResult): Features {
+  const { content, uncovered } = r.query;
+  return {
+    coverage: content.length ? 1 - uncovered.length / content.length : 1,
+    gap: uncovered.length > 0 ? 1 : 0,
+    lexical: Math.max(0, ...r.evidence.map((e) => e.lexical)),
+    dense: Math.max(0, ...r.evidence.map((e) => e.dense)),
+    question: Math.max(0, ...r.evidence.map((e) => e.question)),
+  };
+}
+
+/**
+ * The signals of the model: the passages' evidence, plus whether the thing asked about is in the
+ * guidance at all — `coverage` is the share of the question's content words the guidance has (after
+ * spelling correction and synonyms), `gap` is 1 when at least one is missing ("MRI", "platinum").
+ */
+export interface Features extends Omit<Evidence, 'chunkId'> {
+  coverage: number;
+  gap: number;
+}
+
+/** The evidence score, 0..1: the logistic model over the signals. */
+export function evidenceScore(e: Features): number {
+  const w = EVIDENCE_WEIGHTS;
+  const z =
+    w.bias +
+    w.lexical * e.lexical +
+    w.dense * e.dense +
+    w.question * e.question +
+    w.coverage * e.coverage +
+    w.gap * e.gap;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The evidence score of one passage for the question (the question's coverage signals, this passage's evidence). */
+export function passageScore(r: RetrievalResult, e: Evidence): number {
+  const f = evidenceFeatures(r);
+  return evidenceScore({ ...f, lexical: e.lexical, dense: e.dense, question: e.question });
+}
+
+/** How well the guidance answers the question, 0..1, and the passage whose question is closest. */
+export function bestEvidence(r: RetrievalResult): { score: number; chunkId: string | null } {
+  const closest = [...r.evidence].sort((a, b) => b.question + b.lexical - (a.question + a.lexical))[0];
+  return { score: r.evidence.length ? evidenceScore(evidenceFeatures(r)) : 0, chunkId: closest?.chunkId ?? null };
+}
+
+/** What a studio fact looks like in a passage: a price has an amount, hours have times or days… */
+const ANSWER_SHAPES: Record<StudioAsk, RegExp> = {
+  price: /[$£€]\s?\d|\b\d+(\.\d\d)?\s?(dollars|usd|eur|euros?|gbp|pounds)\b/i,
+  hours:
+    /\b\d{1,2}(:\d\d)?\s?(am|pm)\b|\b\d{1,2}(:\d\d)?\s?[–-]\s?\d{1,2}(:\d\d)?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b/i,
+  booking: /\b(book\w*|walk[- ]?ins?|appointments?|reserv\w*|schedul\w*)\b/i,
+  deposit: /\b(deposits?|cancel\w*|reschedul\w*|refund\w*|notice)\b/i,
+  age: /\b(\d{1,2}\+|\d{1,2} (years? old|and (over|older|up))|under \d{1,2}|minimum age|minors?|parent|guardian|consent)\b/i,
+  address:
+    /\b\d+\s+\w+\s+(st|street|ave|avenue|rd|road|blvd|lane|ln|way|drive|dr)\b|\b(parking|garage|suite|floor|located)\b/i,
+  payment:
+    /\b(cash|cards?|visa|mastercard|amex|apple pay|google pay|paypal|venmo|checks?|cheques?|klarna|afterpay|pay(ment)?)\b/i,
+  'gift-card': /\bgift ?(cards?|certificates?|vouchers?)\b/i,
+  events: /\b(part(y|ies)|events?|guests?|group|pop[- ]?ups?|off[- ]?site)\b/i,
+  policy: /\b(polic(y|ies)|re-?weld\w*|repair\w*|warranty|guarantee|free|fee|discount\w*)\b/i,
+};
+
+/** True when a passage states the kind of fact a studio question asks for. */
+export function statesStudioFact(chunk: Chunk, asks: StudioAsk[]): boolean {
+  const text = `${chunk.heading}\n${chunk.text}`;
+  return asks.some((a) => ANSWER_SHAPES[a].test(text));
+}

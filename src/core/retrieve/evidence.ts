@@ -1,0 +1,61 @@
+/** Evidence that a passage answers a question: lexical coverage, and dense similarity to the passage and to its question. */
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import { cosine } from '../review/similarity.js';
+import { terms } from '../text/tokenize.js';
+import type { Chunk, ScoredChunk } from '../types.js';
+import type { AnalyzedQuery } from './query.js';
+
+/** Evidence that a passage answers a question, each signal in 0..1. */
+export interface Evidence {
+  chunkId: string;
+  /** Share of the question's term weight (idf-weighted) that the passage contains. */
+  lexical: number;
+  /** Cosine between the question and the passage. */
+  dense: number;
+  /** Cosine between the question and the question the passage answers (its heading, or an alternative phrasing). */
+  question: number;
+}
+
+/** Evidence is computed for this many of the best fused results. */
+export const EVIDENCE_DEPTH = 5;
+
+/** Scores passages against a question; chunk vectors are embedded once and kept (bounded cache). */
+export class EvidenceScorer {
+  private readonly cache = new Map<string, { text: number[]; questions: number[][]; stems: Set<string> }>();
+
+  constructor(private readonly embeddings: EmbeddingsInterface) {}
+
+  private async signals(chunk: Chunk) {
+    const cached = this.cache.get(chunk.id);
+    if (cached) return cached;
+    const asked = [chunk.heading.split(' › ').pop() ?? chunk.heading, ...(chunk.questions ?? [])];
+    const [text, ...questions] = await this.embeddings.embedDocuments([`${chunk.heading}\n${chunk.text}`, ...asked]);
+    const signals = {
+      text: text ?? [],
+      questions,
+      stems: new Set(terms(`${chunk.heading} ${chunk.text} ${(chunk.questions ?? []).join(' ')}`)),
+    };
+    if (this.cache.size > 50_000) this.cache.clear();
+    this.cache.set(chunk.id, signals);
+    return signals;
+  }
+
+  /** Evidence for the first EVIDENCE_DEPTH results. */
+  async score(query: AnalyzedQuery, results: ScoredChunk[], idf: Map<string, number>): Promise<Evidence[]> {
+    const vector = await this.embeddings.embedQuery(query.text);
+    const mass = (ts: AnalyzedQuery['terms']) => ts.reduce((s, t) => s + t.weight * (idf.get(t.term) ?? 0), 0);
+    const typed = mass(query.terms.filter((t) => t.weight >= 0.9));
+    return Promise.all(
+      results.slice(0, EVIDENCE_DEPTH).map(async ({ chunk }): Promise<Evidence> => {
+        const sig = await this.signals(chunk);
+        const matched = mass(query.terms.filter((t) => sig.stems.has(t.term)));
+        return {
+          chunkId: chunk.id,
+          lexical: typed > 0 ? Math.min(1, matched / typed) : 0,
+          dense: Math.max(0, cosine(vector, sig.text)),
+          question: Math.max(0, ...sig.questions.map((q) => cosine(vector, q))),
+        };
+      }),
+    );
+  }
+}

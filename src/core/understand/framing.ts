@@ -1,0 +1,80 @@
+/**
+ * Framing: the words around a question that say who is asking and for whom, not what is asked.
+ * "client wants to know if it hurts" asks "it hurts" for a client; "quick q: does it hurt" asks it for
+ * the asker. Stripping the frame leaves the question itself for retrieval and records who it is about.
+ */
+
+/** Who the message is about. */
+export type About = 'me' | 'client' | 'general';
+
+const PERSON =
+  '(?:(?:a|an|the|my|our|this|one|some)\\s+)?(?:new\\s+|nervous\\s+|regular\\s+|potential\\s+|older\\s+|young\\s+)?(?:clients?|customers?|guests?|walk-?ins?|callers?|someone|somebody|a person|people|person|lady|woman|man|guy|girl|teen|mum|mom|dad|parent|bride|couple|she|he|they)(?:\\s+(?:here|today|on the phone|in the chair|at the desk|who just came in|that came in))?';
+const REPORTING =
+  '(?:wants to know|wanted to know|would like to know|needs to know|is asking|was asking|keeps asking|asked|asks|asking|is wondering|was wondering|wonders|wondering|wants|is curious|says|said|mentioned|told me|tells me|reports|reported|is worried|worried|complaining|complains)';
+
+/** Leading greetings and fillers: "hey", "quick q:", "ok so". */
+const LEADING =
+  /^(?:(?:hey|hi|hello|yo|hiya|sup|ok|okay|so|um+|hmm+|quick (?:q|question)|question|q|random (?:q|question)|serious question|real quick|sorry|also|and|btw|oh|well|guys|team|all|everyone|folks)\b[\s,:!.-]*)+/;
+
+const FRAMES: { re: RegExp; about: About }[] = [
+  // "client wants to know if …", "customer asking whether …", "someone on the phone asked: …"
+  {
+    re: new RegExp(
+      `^(?:i have |i've got |i got |got |there is |there's )?${PERSON}\\s+(?:who\\s+)?${REPORTING}(?:\\s+(?:me|us))?(?:\\s+(?:if|whether|about|how|what|why|when|where|which|that))?[\\s,:-]*`,
+    ),
+    about: 'client',
+  },
+  // "what do I tell a client who …", "what should we say to someone asking …"
+  {
+    re: new RegExp(
+      `^(?:what|how) (?:do|should|can|would) (?:i|we) (?:tell|say to|answer|respond to|explain to|reply to) ${PERSON}(?:\\s+(?:who|that|when|if|asking|about|wondering))?(?:\\s+(?:asks?|asking|wants to know|is asking))?(?:\\s+(?:if|whether|about))?[\\s,:-]*`,
+    ),
+    about: 'client',
+  },
+  // "how should we explain X to a nervous client" → "X"
+  { re: /^(?:how (?:do|should|can|would) (?:i|we) )?(?:explain|describe)\s+/, about: 'general' },
+  // "I have a client who …", "for a client:"
+  { re: new RegExp(`^(?:i have|i've got|got|we have) ${PERSON} (?:who|that|with)\\s+`), about: 'client' },
+  { re: new RegExp(`^for ${PERSON}[\\s,:-]+`), about: 'client' },
+  // "I was wondering if …", "can you tell me whether …", "does anyone know how …", "is it true that …"
+  {
+    re: /^(?:i (?:am|was) (?:just )?(?:wondering|curious|thinking)|i wonder|(?:can|could) you (?:please )?tell me|do you know|does anyone know|does anybody know|anyone know|any idea|i would like to know|i want to know|i need to know|is it true|i heard|someone told me|people say)(?:\s+(?:if|whether|about|how|what|why|when|where|which|that))?[\s,:-]*/,
+    about: 'me',
+  },
+];
+const TRAILING_PERSON = new RegExp(`\\s+(?:to|for|with)\\s+${PERSON}\\s*(?=[?.!]*$)`);
+
+/** The question without its frame, and who it is about. */
+export function stripFraming(text: string): { text: string; about: About | null; framed: boolean } {
+  let t = text.trim().replace(LEADING, '').trim();
+  let about: About | null = null;
+  let framed = false;
+  for (let round = 0; round < 2; round++) {
+    const frame = FRAMES.find((f) => f.re.test(t));
+    if (!frame) break;
+    const rest = t.replace(frame.re, '').trim();
+    if (rest.split(/\s+/).length < 2) break;
+    if (frame.about === 'client' || about === null) about = frame.about === 'general' ? about : frame.about;
+    t = rest.replace(LEADING, '').trim();
+    framed = true;
+  }
+  const trailing = TRAILING_PERSON.exec(t);
+  if (trailing && framed) {
+    t = t.replace(TRAILING_PERSON, '').trim();
+    about = 'client';
+  }
+  return { text: t, about, framed };
+}
+
+/** Who the message is about when no frame says so: "my"/"I" → me, a client or customer → client. */
+export function aboutOf(text: string, framed: About | null): About {
+  if (framed === 'client') return 'client';
+  if (
+    /\b(my|our) (client|customer|guest)s?\b|\b(client|customer)'?s\b|\b(client|customer|guest) (has|is|says|said|got|just)\b/.test(
+      text,
+    )
+  )
+    return 'client';
+  if (framed === 'me' || /\b(i|my|me|mine|myself|i am|i have)\b/.test(text)) return 'me';
+  return 'general';
+}

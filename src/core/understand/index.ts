@@ -1,0 +1,114 @@
+/**
+ * The question-understanding stage: computed once per message at the top of `Assistant.answer`, and
+ * read by triage, injection detection, curated matching, retrieval and the composer.
+ */
+import type { JewelryKind, Topic } from '../types.js';
+import { type About, aboutOf, stripFraming } from './framing.js';
+import {
+  type Intent,
+  intentOf,
+  type SmallTalk,
+  type StudioAsk,
+  smallTalkOf,
+  startsNewTopic,
+  studioAsks,
+  wantsReset,
+} from './intent.js';
+import { type DomainSense, domainSense, namedKinds, namedTopics } from './kinds.js';
+import { languageOf } from './language.js';
+import { type Negation, negations } from './negation.js';
+import { normalizeMessage, type WordList } from './normalize.js';
+import { subQuestions } from './parts.js';
+
+export type { About, DomainSense, Intent, Negation, SmallTalk, StudioAsk, WordList };
+
+/** What the guidance and general English know: for typo correction. */
+export interface Lexicon extends WordList {
+  /** The guidance word a typo most likely means ("braclet" → "bracelet"), or null. */
+  correct(word: string): string | null;
+}
+
+/** One question of a message, understood. */
+export interface QuestionPart {
+  /** The question as retrieval should read it: normalised, frame stripped, typos corrected. */
+  text: string;
+  intent: Intent;
+  studio: StudioAsk[];
+  kinds: JewelryKind[];
+  topics: Topic[];
+}
+
+/** Everything the pipeline knows about a message before it looks anything up. */
+export interface Understanding {
+  /** The sanitised message as typed. */
+  raw: string;
+  /** The whole message normalised (chat spellings, contractions, emoji, leetspeak, typos), frame kept. */
+  normalized: string;
+  /** The question without its frame ("client wants to know if …" → "…"). */
+  question: string;
+  parts: QuestionPart[];
+  kinds: JewelryKind[];
+  topics: Topic[];
+  intent: Intent;
+  studio: StudioAsk[];
+  about: About;
+  /** A frame such as "client asking…" or "quick q:" was removed. */
+  framed: boolean;
+  negations: Negation[];
+  smallTalk: SmallTalk | null;
+  domain: DomainSense;
+  /** ISO 639-1 code; 'en' unless the message is clearly in another language. */
+  language: string;
+  /** "start over", "/reset". */
+  reset: boolean;
+  /** "different question…": do not carry the thread's kind or symptom into this one. */
+  newTopic: boolean;
+}
+
+const WORD = /[a-z][a-z']*/g;
+
+/** Corrects words the guidance and English both miss ("perminant" → "permanent"). */
+export function correctTypos(text: string, lexicon?: Lexicon): string {
+  if (!lexicon) return text;
+  return text.replace(WORD, (w) => (w.length >= 4 && !lexicon.knows(w) ? (lexicon.correct(w) ?? w) : w));
+}
+
+function part(text: string, inherited: JewelryKind[]): QuestionPart {
+  const kinds = namedKinds(text);
+  return {
+    text,
+    intent: intentOf(text),
+    studio: studioAsks(text),
+    kinds: kinds.length ? kinds : inherited,
+    topics: namedTopics(text),
+  };
+}
+
+/** Understands one sanitised message. `lexicon` adds typo correction and dictionary-checked folding. */
+export function understand(raw: string, lexicon?: Lexicon): Understanding {
+  const normalized = correctTypos(normalizeMessage(raw, lexicon), lexicon);
+  const framing = stripFraming(normalized);
+  const { parts: texts, context } = subQuestions(framing.text);
+  const kinds = namedKinds(normalized);
+  const contextKinds = namedKinds(context);
+  const parts = texts.map((t) => part(context && texts.length > 1 ? t : t, contextKinds.length ? contextKinds : kinds));
+  const first = parts[0] ?? part(framing.text, kinds);
+  return {
+    raw,
+    normalized,
+    question: framing.text,
+    parts: parts.length ? parts : [first],
+    kinds,
+    topics: namedTopics(normalized),
+    intent: first.intent,
+    studio: [...new Set(parts.flatMap((p) => p.studio))],
+    about: aboutOf(normalized, framing.about),
+    framed: framing.framed,
+    negations: negations(normalized),
+    smallTalk: smallTalkOf(normalized),
+    domain: domainSense(normalized),
+    language: languageOf(raw),
+    reset: wantsReset(normalized),
+    newTopic: startsNewTopic(normalized),
+  };
+}

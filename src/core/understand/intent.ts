@@ -1,0 +1,131 @@
+/** What kind of answer a question wants, and which studio fact a business question asks for. */
+
+/** The shape of answer a question asks for. */
+export type Intent = 'definition' | 'how-long' | 'how-to' | 'comparison' | 'list' | 'business' | 'yes-no' | 'other';
+
+/** Studio facts a business question can ask for (answered only from a studio's own knowledge). */
+export type StudioAsk =
+  | 'price'
+  | 'hours'
+  | 'booking'
+  | 'deposit'
+  | 'age'
+  | 'address'
+  | 'payment'
+  | 'gift-card'
+  | 'events'
+  | 'policy';
+
+const STUDIO_ASKS: [StudioAsk, RegExp][] = [
+  [
+    'price',
+    /\b(prices?|pricing|priced|costs?|how much (is|are|for|does|do|would|will|to)\b(?![^?.!]*\b(hurt|pain|heal|time|weeks?|clean|swell|bleed)))|\bcharge(s|d)?\b|\bfees?\b|\bexpensive\b|\bafford/,
+  ],
+  [
+    'hours',
+    /\b(hours|open(ing)?( times| hours)?|close[sd]?|closing)\b(?!\s+(the|a|it) (wound|skin|hole|chain|loop|gap))|\bwhat time\b/,
+  ],
+  [
+    'booking',
+    /\b(book(ing|ed)?|reserv\w*|walk[- ]?ins?|appointments? (available|availability|slots?)|availability|schedul\w*|wait ?list|same[- ]day)\b/,
+  ],
+  ['deposit', /\b(deposits?|cancel\w*|reschedul\w*|no[- ]shows?|late fee|refund\w*)\b/],
+  [
+    'age',
+    /\b(how old|minimum age|age (limit|requirement|minimum)|under ?(18|16|age)|minors?|parental consent|parents? (present|sign|consent)|teen\w*|\d{1,2} ?(years? old|yo|y\/o))\b/,
+  ],
+  [
+    'address',
+    /\b(address|located|location|where (are|is) (you|the studio|it|your (studio|shop))|directions|parking|park)\b/,
+  ],
+  [
+    'payment',
+    /\b(pay(ment|ing)?|cash|credit|debit|card payments?|apple pay|google pay|venmo|paypal|klarna|afterpay|checks?|cheques?|tip(ping|s)?)\b/,
+  ],
+  ['gift-card', /\b(gift ?cards?|vouchers?|gift certificates?)\b/],
+  [
+    'events',
+    /\b(book|host|have|throw|plan|do you (do|host|offer))\b[^?.!]{0,20}\b(part(y|ies)|events?)\b|\b(part(y|ies)|events?) (at|in) (the|your) (studio|shop)\b|\b(bridal|bachelorette|pop[- ]?ups?|group bookings?|off[- ]?site)\b/,
+  ],
+  [
+    'policy',
+    /\b(polic(y|ies)|warranty|guarantee|re-?weld\w* (policy|fee|free|cost)|free re-?weld\w*|repair (policy|fee)|discounts?|coupons?|promo\w*|loyalty|rewards?|memberships?|referrals?)\b/,
+  ],
+];
+
+/** Which studio facts a question asks for (empty for a question about jewelry itself). */
+export function studioAsks(text: string): StudioAsk[] {
+  return STUDIO_ASKS.filter(([, re]) => re.test(text)).map(([ask]) => ask);
+}
+
+const INTENTS: [Exclude<Intent, 'business' | 'other'>, RegExp][] = [
+  [
+    'comparison',
+    /\b(difference|differ|vs\.?|versus|compared? (to|with)|better than|same (as|thing)|or (a|an) [\w-]+ (better|safer))\b|\bwhich is (better|safer|best)\b/,
+  ],
+  [
+    'how-long',
+    /\bhow (long|many (weeks|days|months|years|hours|minutes)|soon|quickly|fast)\b|\bwhen (can|will|should|do|does) (i|you|it|they)\b|\bhow much time\b/,
+  ],
+  [
+    'list',
+    /\b(what|which|any|some|list( of)?|name)\b[^?.!]{0,25}\b(types|kinds|sorts|styles|designs|options|steps|stages|metals|materials|ideas|choices|varieties|tips)\b|\bwhat are the (types|kinds|styles|steps|options)\b/,
+  ],
+  [
+    'definition',
+    /^(what|wat|wut) (is|are|does|do) (a |an |the )?[\w\s-]{2,40}?( mean| stand for)?\s*[?.!]*$|\bwhat (is|are) (a |an )?[\w-]+( [\w-]+)? (exactly|anyway)\b|\b(define|definition of|meaning of|what does [\w\s-]+ mean)\b/,
+  ],
+  [
+    'how-to',
+    /\b(how (do|can|should|would|to) (i|you|we|one|they)?\s*\w+|how to|best way to|ways to|what should (i|we|you) do)\b/,
+  ],
+  ['yes-no', /^(is|are|am|was|were|does|do|did|can|could|should|shall|will|would|may|might|must|has|have|had)\b/],
+];
+
+/** The intent of one question; `business` when it asks a studio fact. */
+export function intentOf(text: string): Intent {
+  if (studioAsks(text).length) return 'business';
+  return INTENTS.find(([, re]) => re.test(text))?.[0] ?? 'other';
+}
+
+/** Short social messages that are not questions. */
+export type SmallTalk = 'thanks' | 'greeting' | 'bye' | 'ack';
+const SMALL_TALK: [SmallTalk, RegExp][] = [
+  [
+    'thanks',
+    /^(thanks?( you)?( so much| a lot| again| very much)?|thank u|cheers|much appreciated|appreciate it|great,? thanks)$/,
+  ],
+  [
+    'greeting',
+    /^(hi|hello|hey|hiya|yo|sup|good (morning|afternoon|evening)|what is up)( there| all| everyone| guys| permabot| bot)?$/,
+  ],
+  ['bye', /^(bye|goodbye|see you|see ya|later|good night|night)( then)?$/],
+  [
+    'ack',
+    /^(okay|ok|cool|nice|great|awesome|perfect|got it|i see|sweet|sounds good|good bot|yes|no|alright|fair enough|makes sense|amazing|love it|wow)( thanks?)?$/,
+  ],
+];
+
+/** The kind of small talk a whole message is, if it is only that. */
+export function smallTalkOf(normalized: string): SmallTalk | null {
+  const t = normalized
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!t) return null;
+  return SMALL_TALK.find(([, re]) => re.test(t))?.[0] ?? null;
+}
+
+/** "start over", "/reset", "new question": the person wants the conversation forgotten. */
+export function wantsReset(normalized: string): boolean {
+  return /^\/?(reset|start over|start again|restart|new conversation|forget (that|it|everything|all that)|clear( (chat|history|context))?)\b/.test(
+    normalized.trim(),
+  );
+}
+
+/** "different question", "unrelated, but …", "new topic": what follows does not continue the thread. */
+export function startsNewTopic(normalized: string): boolean {
+  return /^(different|other|another|unrelated|separate|new|random|totally different|off topic)( (question|q|topic|thing|note))?\b|^(on|in) (a|an) (different|other|unrelated) (note|topic)\b|^changing (the )?(topic|subject)\b/.test(
+    normalized.trim(),
+  );
+}

@@ -1,0 +1,35 @@
+/** Jewelry kinds and topics a text names, and whether its jewelry words are meant in the jewelry sense. */
+import { KIND_WORDS, TOPIC_WORDS } from '../text/lexicon.js';
+import { JEWELRY_KINDS, type JewelryKind, TOPICS, type Topic } from '../types.js';
+
+/** Kinds named in a text. "dermal" alone means a microdermal (dermal anchor) unless "punch" is said. */
+export function namedKinds(text: string): JewelryKind[] {
+  const lower = text.toLowerCase();
+  const kinds = JEWELRY_KINDS.filter((k) => KIND_WORDS[k].test(lower));
+  if (kinds.includes('dermal-punch')) return kinds.filter((k) => k !== 'implant' || /implant/.test(lower));
+  if (/\bdermals?\b/.test(lower) && !kinds.includes('microdermal')) kinds.push('microdermal');
+  return kinds;
+}
+
+/** Topics named in a text, most specific first. */
+export function namedTopics(text: string): Topic[] {
+  const lower = text.toLowerCase();
+  return TOPICS.filter((t) => TOPIC_WORDS[t].test(lower));
+}
+
+/** Words that can only mean body jewelry. */
+const STRONG_DOMAIN =
+  /\b(jewel\w*|permanent (bracelet|anklet|necklace|ring|chain|jewel\w*)s?|bracelets?|anklets?|necklaces?|(micro\s?-?)?dermals?|pierc\w*|aftercare|tatt?oo jewel\w*|body (jewel\w*|mod\w*)|charms?|jewell?ers?|surface bars?|welded (bracelet|anklet|necklace|chain|ring|jewel\w*)s?)\b/;
+/** Jewelry words with other everyday senses (welding pipes, a boxing ring, a bike chain, a punch in a fight). */
+const AMBIGUOUS_DOMAIN =
+  /\b(weld\w*|solder\w*|chains?|rings?|punch\w*|implant\w*|studs?|anchors?|metals?|gold|silver|titanium|steel|studio|clasp\w*|zapp?\w*|permanent)\b/;
+
+/** How strongly a text names the jewelry domain. */
+export type DomainSense = 'strong' | 'ambiguous' | 'none';
+
+/** 'strong' when a word can only mean body jewelry, 'ambiguous' when only words with other senses appear. */
+export function domainSense(text: string): DomainSense {
+  const lower = text.toLowerCase();
+  if (STRONG_DOMAIN.test(lower)) return 'strong';
+  return AMBIGUOUS_DOMAIN.test(lower) ? 'ambiguous' : 'none';
+}

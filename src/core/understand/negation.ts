@@ -1,0 +1,54 @@
+/**
+ * Negation scope: which words a "not" governs. "which metal will not irritate" negates "irritate" (the
+ * person asks how to avoid a symptom); "will not stop swelling" and "does not stop hurting" do not (the
+ * symptom goes on); "is not healing" reports a problem in itself.
+ */
+
+const CUE = /^(not|never|no|without|avoid|avoiding|prevent|preventing|less|nothing|none)$/;
+const SCOPE_END = /^(but|and|or|because|so|if|when|while|although|though|since|yet|then)$/;
+/** "not stop X", "not go away", "not get better": the negation says the problem persists. */
+/** …and "cannot feel", "not breathing": a negated body function is itself a symptom. */
+const PERSISTS =
+  /^(stop|stopping|stops|stopped|go|going|goes|get|getting|settle|settling|calm|calming|ease|easing|improve|improving|heal|healing|healed|clear|clearing|fade|fading|feel|feeling|breathe|breathing|swallow|swallowing|move|moving|bend|see|catch|sleep|sleeping)$/;
+/** At most this many words after a cue are in its scope. */
+export const NEGATION_WINDOW = 4;
+
+/** One negated span. */
+export interface Negation {
+  cue: string;
+  /** The words the cue governs. */
+  scope: string[];
+}
+
+/** The negated spans of a normalised message (contractions already expanded). */
+export function negations(normalized: string): Negation[] {
+  const out: Negation[] = [];
+  for (const clause of normalized.split(/[.?!,;:]+/)) {
+    const ws = clause.split(/\s+/).filter(Boolean);
+    ws.forEach((w, i) => {
+      if (!CUE.test(w)) return;
+      const scope: string[] = [];
+      for (let j = i + 1; j < ws.length && scope.length < NEGATION_WINDOW; j++) {
+        const next = ws[j] ?? '';
+        if (SCOPE_END.test(next) || CUE.test(next)) break;
+        if (
+          PERSISTS.test(next) &&
+          scope.every((s) => /^(will|is|are|do|does|did|can|seem|seems|to|be|been|want|wants|going|it|really)$/.test(s))
+        ) {
+          scope.length = 0;
+          break;
+        }
+        scope.push(next);
+      }
+      if (scope.length) out.push({ cue: w, scope });
+    });
+  }
+  return out;
+}
+
+/** The message with every negated span removed: what it says is present. */
+export function withoutNegated(normalized: string): string {
+  let t = normalized;
+  for (const n of negations(normalized)) t = t.replace(new RegExp(`\\b${n.cue} ${n.scope.join(' ')}\\b`), ' ');
+  return t.replace(/\s+/g, ' ').trim();
+}

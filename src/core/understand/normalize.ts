@@ -1,0 +1,214 @@
+/**
+ * Message normalisation: how people type → how the guidance is written. Emoji and invisible characters
+ * go, contractions are expanded, chat spellings ("u", "r", "rn", "tryna", "wut", "bout") become words,
+ * dropped g's ("thinkin") and stretched letters ("sooo") are restored when the dictionary knows the
+ * result, and leetspeak inside a word ("1nfected", "bl33ding") is folded back to letters.
+ */
+
+/** A dictionary of known words (general English and the guidance's own vocabulary). */
+export interface WordList {
+  /** True when the word is known. */
+  knows(word: string): boolean;
+}
+
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+/** ASCII emoticons that stand alone: ":)", ":-(", ";p", "xD", "<3". */
+const EMOTICON = /(?<=^|\s)(?:[:;=8][-']?[()[\]dpo/\\|*3]+|x[dp]|<3+|\^_?\^)(?=\s|$)/gi;
+
+/** Contractions with or without the apostrophe (people drop it: "dont", "whats"). */
+const CONTRACTIONS: [RegExp, string | ((m: string) => string)][] = [
+  [/\bwon'?t\b/g, 'will not'],
+  [/\bcan'?t\b/g, 'cannot'],
+  [/\bshan'?t\b/g, 'shall not'],
+  [/\bain'?t\b/g, 'is not'],
+  [/\b(do|does|did|is|are|was|were|has|have|had|should|would|could|must|need)n'?t\b/g, '$1 not'],
+  [/\bi'?m\b/g, 'i am'],
+  [/\b(i|you|we|they|who|would|should|could|might|must)'?ve\b/g, '$1 have'],
+  [/\b(you|we|they|who)'re\b/g, '$1 are'],
+  [/\b(youre|theyre)\b/g, (m) => `${m.slice(0, -2)} are`],
+  [/\b(i|you|he|she|it|we|they|that|there|this)'ll\b/g, '$1 will'],
+  [/\b(i|you|he|she|we|they)'d\b/g, '$1 would'],
+  [/\b(it|what|that|there|here|how|who|where|when|why|she|he|this)'s\b/g, '$1 is'],
+  [/\b(whats|thats|hows|wheres|whos|heres)\b/g, (m) => `${m.slice(0, -1)} is`],
+  [/\blet'?s\b/g, 'let us'],
+  [/\by'?all\b/g, 'you all'],
+];
+
+/** Chat spellings → words. Only spellings that have one reading in a message about jewelry. */
+export const CHAT_SPELLINGS: Record<string, string> = {
+  u: 'you',
+  ya: 'you',
+  yu: 'you',
+  r: 'are',
+  ur: 'your',
+  urs: 'yours',
+  rn: 'right now',
+  tryna: 'trying to',
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'got to',
+  hafta: 'have to',
+  kinda: 'kind of',
+  sorta: 'sort of',
+  lemme: 'let me',
+  gimme: 'give me',
+  dunno: 'do not know',
+  idk: 'i do not know',
+  wat: 'what',
+  wut: 'what',
+  wht: 'what',
+  whta: 'what',
+  bout: 'about',
+  abt: 'about',
+  cuz: 'because',
+  cos: 'because',
+  coz: 'because',
+  bc: 'because',
+  b4: 'before',
+  w: 'with',
+  wo: 'without',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  thnx: 'thanks',
+  ty: 'thanks',
+  tysm: 'thanks',
+  ppl: 'people',
+  smth: 'something',
+  sth: 'something',
+  tho: 'though',
+  thru: 'through',
+  nite: 'night',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  tomoz: 'tomorrow',
+  '2day': 'today',
+  '2morrow': 'tomorrow',
+  l8r: 'later',
+  perm: 'permanent',
+  perma: 'permanent',
+  pj: 'permanent jewelry',
+  appt: 'appointment',
+  appts: 'appointments',
+  consult: 'consultation',
+  info: 'information',
+  diff: 'difference',
+  n: 'and',
+  "n'": 'and',
+  '&': 'and',
+  ok: 'okay',
+  k: 'okay',
+  kk: 'okay',
+  yeah: 'yes',
+  yea: 'yes',
+  ye: 'yes',
+  yep: 'yes',
+  nah: 'no',
+  nope: 'no',
+  im: 'i am',
+  ive: 'i have',
+  dont: 'do not',
+  doesnt: 'does not',
+  didnt: 'did not',
+  isnt: 'is not',
+  arent: 'are not',
+  wasnt: 'was not',
+  cant: 'cannot',
+  wont: 'will not',
+  shouldnt: 'should not',
+  wouldnt: 'would not',
+  couldnt: 'could not',
+  havent: 'have not',
+  hasnt: 'has not',
+};
+
+/** Interjections that carry no meaning for the question. */
+const FILLERS = new Set(
+  'lol lmao lmfao rofl omg omfg ngl fr frfr tbh imo imho btw fyi ugh hmm hmmm um umm uh uhh pls plz xo xoxo haha hahaha hehe'.split(
+    ' ',
+  ),
+);
+
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
+
+/** "1nfected" → "infected": a token that mixes letters with look-alike digits/symbols. */
+export function foldLeet(token: string, dict?: WordList): string {
+  if (
+    !/[a-z]/.test(token) ||
+    !/[013457@$!]/.test(token) ||
+    (/^\d/.test(token) && /^\d+(st|nd|rd|th|s|am|pm|mm|cm|kg|k|c|f|x)$/.test(token))
+  )
+    return token;
+  const folded = token.replace(/[013457@$!]/g, (c) => LEET[c] ?? c);
+  if (!/^[a-z]+$/.test(folded)) return token;
+  return !dict || dict.knows(folded) || dict.knows(collapseRepeats(folded, dict))
+    ? collapseRepeats(folded, dict)
+    : token;
+}
+
+/** "sooo" → "so", "hurtsss" → "hurts": three or more of a letter, shortened to a word the dictionary knows. */
+export function collapseRepeats(token: string, dict?: WordList): string {
+  if (!/(.)\1\1/.test(token)) return token;
+  const two = token.replace(/(.)\1{2,}/g, '$1$1');
+  const one = token.replace(/(.)\1{2,}/g, '$1');
+  if (!dict) return two;
+  if (dict.knows(two)) return two;
+  if (dict.knows(one)) return one;
+  return two;
+}
+
+/** "thinkin" → "thinking" when the dictionary knows the g-form and not the clipped one. */
+export function restoreDroppedG(token: string, dict?: WordList): string {
+  if (!dict || token.length < 5 || !token.endsWith('in') || dict.knows(token)) return token;
+  return dict.knows(`${token}g`) ? `${token}g` : token;
+}
+
+/** Lowercased text without emoji, invisible characters or accents' combining marks. */
+export function foldCharacters(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(EMOJI, ' ')
+    .replace(EMOTICON, ' ')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”]/g, '"');
+}
+
+/** Expands contractions ("won't" → "will not", "whats" → "what is"). */
+export function expandContractions(text: string): string {
+  let t = text;
+  for (const [re, to] of CONTRACTIONS) t = typeof to === 'string' ? t.replace(re, to) : t.replace(re, to);
+  return t;
+}
+
+/** The normalised form of a message: words the guidance and the rules can read. Punctuation is kept. */
+export function normalizeMessage(text: string, dict?: WordList): string {
+  const t = expandContractions(foldCharacters(text));
+  const out = t.replace(/[\p{L}\p{N}@$!&']+/gu, (raw) => {
+    const m = /^(.*?)([!']*)$/u.exec(raw);
+    let token = m?.[1] ?? raw;
+    const trail = m?.[2] ?? '';
+    if (!token) return raw;
+    if (FILLERS.has(token)) return ' ';
+    const chat = CHAT_SPELLINGS[token];
+    if (chat !== undefined) return chat + trail.replace(/'/g, '');
+    token = foldLeet(token, dict);
+    token = collapseRepeats(token, dict);
+    token = restoreDroppedG(token, dict);
+    const again = CHAT_SPELLINGS[token];
+    return (again ?? token) + trail.replace(/'/g, '');
+  });
+  return out.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,41 @@
+/**
+ * Sub-questions of a multi-part message: "does it hurt and how long does it heal" is two questions;
+ * "thinking about a microdermal on my collarbone, how long to heal" is context plus one question.
+ */
+
+const QUESTION_START =
+  /^(?:how|what|whats|which|when|where|why|who|whom|whose|is|are|am|was|were|does|do|did|can|could|should|shall|will|would|may|might|must|has|have|had|any|anything|tips?|difference|cost|price)\b/;
+const BOUNDARY_WORDS =
+  'how|what|which|when|where|why|who|is|are|does|do|did|can|could|should|will|would|has|have|any|also';
+/** Splits where a new clause starts a question: after "?", ";", a newline, ". ", or ", and"/"and"/"also" + a question word. */
+const SPLIT = new RegExp(
+  `(?<=\\?)\\s+|\\s*[;\\n]\\s*|(?<=[.!])\\s+|\\s*,?\\s+(?:and|also|plus|oh and|and also|n)\\s+(?=(?:also\\s+)?(?:${BOUNDARY_WORDS})\\b)|\\s*,\\s*(?=(?:${BOUNDARY_WORDS})\\b)`,
+);
+
+/** True when a segment reads as a question rather than a statement. */
+export function isQuestion(segment: string): boolean {
+  const s = segment.trim();
+  return /\?\s*$/.test(s) || QUESTION_START.test(s);
+}
+
+/** The question segments of a message, each with the statements before it folded in as context. */
+export function subQuestions(text: string): { parts: string[]; context: string } {
+  const segments = text
+    .split(SPLIT)
+    .map((s) => s?.trim() ?? '')
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const questions = segments.filter(isQuestion);
+  const statements = segments.filter((s) => !isQuestion(s));
+  // Fewer than two real questions: the message is one question (statements are its context).
+  if (questions.length < 2) return { parts: [text.trim()], context: statements.join('. ') };
+  // A part too short to stand alone ("and why?") stays with the one before it.
+  const parts: string[] = [];
+  for (const q of questions) {
+    if (parts.length && q.split(/\s+/).length < 3) parts[parts.length - 1] = `${parts[parts.length - 1]} ${q}`;
+    else parts.push(q);
+  }
+  return { parts: parts.slice(0, MAX_PARTS), context: statements.join('. ') };
+}
+
+/** At most this many parts are answered separately; longer lists are answered as one question. */
+export const MAX_PARTS = 3;
