@@ -1,4 +1,5 @@
 /** The Slack adapter: a Bolt App (Socket Mode with SLACK_APP_TOKEN, else HTTP with signature checks) around the ports. */
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type AppOptions, SocketModeReceiver } from '@slack/bolt';
 import { type Logger, silentLogger } from '../../src/core/logger.js';
@@ -13,6 +14,7 @@ import { registerFeedback } from './handlers/feedback.js';
 import { registerModeration } from './handlers/moderation.js';
 import { subscribeReviewEvents } from './handlers/review-events.js';
 import { registerSuggestions } from './handlers/suggestions.js';
+import { guardServer } from './http-guard.js';
 import { ModeratorCheck } from './moderator-check.js';
 
 /** What the adapter is built from. `appOptions` is merged last (tests point `clientOptions` at a fake API). */
@@ -88,7 +90,8 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
         await app.start();
         connected = true;
       } else {
-        const server = (await app.start({ port: config.port, host: config.host })) as { address(): unknown };
+        const server = (await app.start({ port: config.port, host: config.host })) as Server;
+        guardServer(server);
         port = (server.address() as AddressInfo | null)?.port;
       }
       unsubscribe = subscribeReviewEvents(deps, app.client);
