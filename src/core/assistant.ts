@@ -109,7 +109,9 @@ export class Assistant implements AssistantPort {
       if (rec.reviewId) answer.reviewId = rec.reviewId;
       if (rec.held) {
         answer.held = true;
-        answer.text = 'Thanks for your question — a moderator will review the answer and follow up here shortly.';
+        // Safety wording is never held: a deferral keeps "see a professional" now; only the rest waits.
+        const notice = 'Thanks for your question — a moderator will review the answer and follow up here shortly.';
+        answer.text = answer.deferred ? `${answer.text.split('\n\n')[0]}\n\n${notice}` : notice;
       }
     } catch (err) {
       this.log.error({ err: asPermabotError(err, 'store_failed').message }, 'recording the answer failed');
@@ -244,7 +246,7 @@ export class Assistant implements AssistantPort {
     if (level === 'defer') return this.deferredDraft(answered.local, rules, [...u.kinds, ctx.kind], first, u.topics[0]);
     if (!inScope(u, answered.evidence, ctx.followUp, ctx.kind !== null))
       return base({ text: offTopicText(), inScope: false, topic: null, rules });
-    const composed = await this.maybeLlm(u.question, answered.retrieval, answered.local);
+    const composed = await this.maybeLlm(u.raw, answered.retrieval, answered.local);
     const reasons: Reason[] = [...composed.reasons];
     if (composed.c.noKnowledge) reasons.push('no-knowledge');
     else if (!composed.c.suggestions && composed.c.confidence < (this.deps.lowConfidence ?? 0.45))

@@ -80,7 +80,7 @@ describe('local answers', () => {
     expect(a).toMatchObject({ deferred: true, flagged: true, urgent: false });
     expect(a.text).toMatch(/medical professional/);
     expect(a.text).toMatch(/piercer/);
-    expect(a.text).toMatch(/don't remove the jewelry on your own/);
+    expect(a.text).toMatch(/Don't remove an implant or microdermal yourself/);
     expect(a.rules).toContain('defer:symptom-described');
   });
 

@@ -8,7 +8,7 @@ import { renderAnswer as renderSlack } from '../../adapters/slack/render.js';
 import { loadConfig } from '../../src/app/config.js';
 import { createApp, type PermabotApp } from '../../src/app/create-app.js';
 import { silentLogger } from '../../src/core/logger.js';
-import { TEMPLATES } from '../../src/core/safety/templates.js';
+import { deferText, urgentText } from '../../src/core/safety/templates.js';
 import type { Incoming } from '../../src/core/types.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'permabot-hold-'));
@@ -22,7 +22,7 @@ const inPublic = (text: string, n: number): Incoming => ({
   isPublic: true,
 });
 /** The first words of the deferral wording, as plain text (renderers escape markup). */
-const deferStart = TEMPLATES.defer.slice(0, 40);
+const deferStart = deferText('implant', true).slice(0, 40);
 
 beforeAll(async () => {
   app = await createApp(loadConfig({ PERMABOT_DATA_DIR: dataDir, REVIEW_MODE: 'hold' }), { logger: silentLogger });
@@ -37,7 +37,7 @@ describe('hold mode and safety wording', () => {
     const a = await app.assistant.ask(inPublic('my microdermal is oozing yellow pus, is it infected?', 1));
     expect(a.deferred).toBe(true);
     expect(a.held).toBe(true);
-    expect(a.text.startsWith(TEMPLATES.defer)).toBe(true);
+    expect(a.text.startsWith(deferText('implant', true))).toBe(true);
     expect(a.text).toMatch(/moderator will review/);
     expect(JSON.stringify(renderSlack(a))).toContain(deferStart);
     expect(
@@ -47,7 +47,7 @@ describe('hold mode and safety wording', () => {
     ).toContain(deferStart);
     const item = await app.review.get(a.reviewId ?? '');
     expect(item?.held).toBe(true);
-    expect(item?.answerText.startsWith(TEMPLATES.defer)).toBe(true);
+    expect(item?.answerText.startsWith(deferText('implant', true))).toBe(true);
   });
 
   it('never holds urgent guidance', async () => {
@@ -56,6 +56,6 @@ describe('hold mode and safety wording', () => {
     );
     expect(a.urgent).toBe(true);
     expect(a.held).toBeFalsy();
-    expect(a.text).toBe(TEMPLATES.urgent);
+    expect(a.text).toBe(urgentText('implant'));
   });
 });

@@ -119,6 +119,8 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
   } else if (results.length === 0 || best.score < ASK_BACK_THRESHOLD) {
     return noKnowledge(base, false);
   } else if (best.score < ANSWER_THRESHOLD) {
+    // Asking back helps when the phrasing is the problem; when the thing asked about is missing from the guidance, say so.
+    if (query.uncovered.length > 0) return noKnowledge(base, false);
     const suggestions = suggestionsFor(r);
     if (suggestions.length === 0) return noKnowledge(base, false);
     return {
