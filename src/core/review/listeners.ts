@@ -10,6 +10,11 @@ export class SafeListeners<T> {
     private readonly log: Logger,
   ) {}
 
+  /** How many listeners are subscribed. */
+  get size(): number {
+    return this.listeners.size;
+  }
+
   /** Adds a listener; returns the function that removes it. */
   add(listener: (value: T) => void): () => void {
     const wrapped = (value: T) => listener(value);

@@ -5,6 +5,7 @@ import type { AnswerLedger, ReviewActions } from '../ports.js';
 import { neutralizeOutput } from '../safety/sanitize.js';
 import type { Answer, Incoming } from '../types.js';
 import { type CuratedMatch, CuratedMatcher } from './curated-matcher.js';
+import { DecisionFollower } from './decision-follower.js';
 import { SafeListeners } from './listeners.js';
 import { capStored, redactPii, storableText } from './redact.js';
 import type {
@@ -71,6 +72,7 @@ export class ReviewService implements AnswerLedger, ReviewActions {
   private readonly log: Logger;
   private readonly queued: SafeListeners<ReviewItem>;
   private readonly decided: SafeListeners<ReviewItem>;
+  private readonly follower: DecisionFollower;
 
   constructor(opts: ReviewServiceOptions) {
     this.store = opts.store;
@@ -81,6 +83,7 @@ export class ReviewService implements AnswerLedger, ReviewActions {
     this.log = (opts.logger ?? silentLogger).child({ module: 'review' });
     this.queued = new SafeListeners('queued', this.log);
     this.decided = new SafeListeners('decided', this.log);
+    this.follower = new DecisionFollower(this.store, (item) => this.decided.emit(displayable(item)), this.log);
   }
 
   /** Stores the interaction (redacted); queues it when flagged; holds it when the mode says so. */
@@ -144,6 +147,7 @@ export class ReviewService implements AnswerLedger, ReviewActions {
         { reviewId, decision, by: `${actor.platform}:${actor.id}`, curatedId: result.curated?.id },
         'decided',
       );
+      this.follower.decidedHere(result.item.id);
       this.decided.emit(displayable(result.item));
     }
     return result;
@@ -196,8 +200,21 @@ export class ReviewService implements AnswerLedger, ReviewActions {
     return this.queued.add(listener);
   }
 
-  /** Subscribes to decisions (update the card, release a held answer). */
+  /**
+   * Subscribes to decisions (update the card, release a held answer), from this process and — while anyone is
+   * subscribed — from every other process writing the same store.
+   */
   onDecided(listener: (item: ReviewItem) => void): () => void {
-    return this.decided.add(listener);
+    const off = this.decided.add(listener);
+    this.follower.start();
+    return () => {
+      off();
+      if (this.decided.size === 0) this.follower.stop();
+    };
+  }
+
+  /** Looks for decisions made by other processes now (the follower also does so every second). */
+  pollDecisions(): Promise<void> {
+    return this.follower.poll();
   }
 }

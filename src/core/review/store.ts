@@ -121,6 +121,12 @@ export interface PurgeResult {
   conversationTurns?: number;
 }
 
+/** Where following decisions stands: the last seen decision time and review row. */
+export interface DecisionCursor {
+  at: string;
+  n: number;
+}
+
 /** Options shared by store implementations. */
 export interface ReviewStoreOptions {
   /** Clock (tests). */
@@ -140,6 +146,12 @@ export interface ReviewStore {
   getReview(id: string): Promise<ReviewItem | null>;
   /** Review items, newest first. */
   listReviews(query?: ReviewQuery): Promise<ReviewItem[]>;
+  /**
+   * Items decided after the cursor (by any process), oldest first; stores other processes cannot write to may
+   * leave it out. `changed()` is a cheap "did anyone write since the last call" hint (SQLite `data_version`).
+   */
+  decidedSince?(cursor: DecisionCursor, limit?: number): Promise<ReviewItem[]>;
+  changed?(): boolean;
   /**
    * Decides a pending item; exactly one decision stands (race-safe across processes). Approved and corrected
    * items become curated answers in the same transaction. `corrected` needs `opts.text`.

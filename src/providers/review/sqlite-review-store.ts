@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { parseId } from '../../core/review/ids.js';
 import type {
+  DecisionCursor,
   EnqueueResult,
   FeedbackResult,
   NewFeedback,
@@ -100,6 +101,24 @@ export class SqliteReviewStore implements ReviewStore {
         return { ok: true, ...this.q.enqueue({ ...input, answerN, origin: input.origin ?? 'flag' }, this.iso()) };
       })
       .immediate();
+  }
+
+  async decidedSince(cursor: DecisionCursor, limit = 100): Promise<ReviewItem[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT id FROM review_items WHERE status != 'pending' AND (decided_at > @at OR (decided_at = @at AND id > @n))
+         ORDER BY decided_at, id LIMIT @limit`,
+      )
+      .all({ ...cursor, limit }) as { id: number }[];
+    return rows.flatMap((r) => this.q.item(r.id) ?? []);
+  }
+
+  private dataVersion = -1;
+  changed(): boolean {
+    const v = this.db.pragma('data_version', { simple: true }) as number;
+    const changed = v !== this.dataVersion;
+    this.dataVersion = v;
+    return changed;
   }
 
   async getReview(id: string) {
