@@ -16,6 +16,9 @@ import { chatLoop } from './chat.js';
 import type { CliContext } from './context.js';
 import { openRuntime } from './runtime.js';
 
+/** After SHUTDOWN_TIMEOUT_MS (draining questions), how long closing adapters and the store may take. */
+const SHUTDOWN_GRACE_MS = 2000;
+
 /** A platform adapter as `serve` runs it. */
 export interface ServedAdapter {
   name: string;
@@ -99,7 +102,14 @@ export async function runServe(ctx: CliContext): Promise<number> {
     (ctx.stdin as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
   };
   const done = new Promise<void>((resolve) => {
-    const onSignal = (signal: NodeJS.Signals) => void shutdown(signal).then(resolve);
+    const onSignal = (signal: NodeJS.Signals) => {
+      // Whatever state we are in (an adapter still starting, a Web API client retrying), the process ends in time.
+      setTimeout(() => {
+        ctx.logger.warn({ signal }, 'shutdown timed out; exiting');
+        process.exit(0);
+      }, ctx.config.SHUTDOWN_TIMEOUT_MS + SHUTDOWN_GRACE_MS).unref();
+      void shutdown(signal).then(resolve);
+    };
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   });
@@ -107,13 +117,21 @@ export async function runServe(ctx: CliContext): Promise<number> {
     ctx.logger.info({}, 'no chat credentials configured: opening the terminal chat');
     await Promise.race([chatLoop(ctx, rt.app, assistant), done]);
   } else {
+    const starting = (async () => {
+      for (const a of adapters) if (!closing) await a.start();
+    })();
+    // A signal during start-up must not wait for it (Slack's client retries auth.test for minutes).
+    starting.catch((err: unknown) => {
+      if (closing)
+        ctx.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'start-up ended by shutdown');
+    });
     try {
-      for (const a of adapters) await a.start();
+      await Promise.race([starting, done]);
     } catch (err) {
       await shutdown('an adapter failed to start'); // stop what did start, close the store, then report
       throw err;
     }
-    ctx.logger.info({ adapters: adapters.map((a) => a.name) }, 'serving');
+    if (!closing) ctx.logger.info({ adapters: adapters.map((a) => a.name) }, 'serving');
     await done;
   }
   await shutdown('done');
