@@ -157,11 +157,18 @@ export const RULES: Rule[] = [
       /\b(rejecting|migrating|coming out|pushing out|sticking out|growing out|falling out|lifting up)\b/,
       /\b(is|it's|keeps|has been|started|starting) (moving|shifting|lifting|sinking)\b|\b(moved|shifted)\b/,
       /\b(coming up|rising|sitting (higher|lower)|crooked|tilt\w*|see (more of )?the (base|bar|anchor|plate)|looks? (different|weird|wrong|off|strange|bigger))\b/,
-      /\b(will not|not|never) (stop|heal|go away|get better|settle)\w*\b|\b(stop|heal|go away|get better)\w* (will not|not)\b/,
       /\b(swell\w*|hurt\w*|itch\w*|throb\w*|aching|aches|sting\w*|burn\w*)\b[^.?!]{0,20}\b(for (a few |a couple of |\w+ )?(days|weeks)|since|still|again|getting worse)\b/,
       /\b(it|mine|my \w+) (still )?(hurts|is (so |really )?(painful|sore)|aches)\b/,
       /\bstill (hurts?|painful|sore)\b/,
       /\b(hurts?|painful|sore) (so much|a lot|really bad|when i|every time)\b/,
+    ],
+  },
+  {
+    // "will not stop swelling", "does not stop hurting": a symptom that goes on is a report, whoever's it is.
+    id: 'defer:symptom-persists',
+    level: 'defer',
+    patterns: [
+      /\b(will not|not|never) (stop|heal|go away|get better|settle)\w*\b|\b(stop|heal|go away|get better)\w* (will not|not)\b/,
     ],
   },
   {

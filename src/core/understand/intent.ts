@@ -40,7 +40,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ],
   [
     'payment',
-    /\b(pay(ment|ing)?|cash|credit|debit|card payments?|apple pay|google pay|venmo|paypal|klarna|afterpay|checks?|cheques?|tip(ping|s)?)\b/,
+    /\b(pay(ment|ing)?|cash|credit cards?|debit cards?|card payments?|apple pay|google pay|venmo|paypal|klarna|afterpay|cheques?|pay by (check|card))\b|\b(should|do|can) (i|we|you) tip\b|\btipping\b/,
   ],
   ['gift-card', /\b(gift ?cards?|vouchers?|gift certificates?)\b/],
   [
@@ -102,7 +102,7 @@ const SMALL_TALK: [SmallTalk, RegExp][] = [
   ['bye', /^(bye|goodbye|see you|see ya|later|good night|night)( then)?$/],
   [
     'ack',
-    /^(okay|ok|cool|nice|great|awesome|perfect|got it|i see|sweet|sounds good|good bot|yes|no|alright|fair enough|makes sense|amazing|love it|wow)( thanks?)?$/,
+    /^((okay|ok|cool|nice|great|awesome|perfect|got it|i see|sweet|sounds good|good bot|yes|no|alright|fair enough|makes sense|amazing|love it|wow|thanks?)\s*)+$/,
   ],
 ];
 

@@ -1,0 +1,76 @@
+/** Table tests for the triage policy: each family of red flags and deferrals with messages it must and must not catch. */
+import { describe, expect, it } from 'vitest';
+import { checkOutput } from './output-check.js';
+import { triage } from './triage.js';
+
+describe('red flags in plain words and numbers go to urgent care', () => {
+  it.each([
+    ['bleeding for an hour and it keeps going'],
+    ['my throat feels tight after getting the welded chain'],
+    ['my temperature is 39C since the dermal punch'],
+    ['temp of 102 F after my microdermal'],
+    ['my bracelet is cutting off circulation'],
+    ['i think i might pass out'],
+    ['my chest hurts and i cannot catch my breath'],
+    ['hives all over after the weld'],
+    ['my client says her fingers went white and cold under the bracelet'],
+    ['it keeps bl33ding'],
+    ['trouble swallowing since this morning'],
+  ])('%s', (text) => {
+    expect(triage(text).level).toBe('urgent');
+  });
+  it.each([
+    ['how long does a 14k chain last'],
+    ['does the welding feel hot'],
+    ['how long does the bleeding last after a dermal punch in general'],
+    ['what chain length is best'],
+  ])('not urgent: %s', (text) => {
+    expect(triage(text).level).not.toBe('urgent');
+  });
+});
+
+describe('symptoms, medicines, conditions and judgement requests defer', () => {
+  it.each([
+    ['my dermal will not stop swelling'],
+    ['it doesnt stop hurting'],
+    ['there is discharge around the stud'],
+    ['my client says her anchor is red and warm'],
+    ['customer is on blood thinners, can she get one'],
+    ['is my dermal punch healing normally'],
+    ['my microdermal looks like it is coming up, i can see more of the base'],
+    ['can i take amoxicillin for it'],
+    ['should i put hydrogen peroxide on my dermal'],
+    ['my dermal is 0ozing'],
+  ])('%s', (text) => {
+    expect(triage(text).level).toBe('defer');
+  });
+  it.each([
+    ['which metal will not irritate sensitive skin'],
+    ['can a microdermal get infected'],
+    ['how do i clean a welded bracelet'],
+    ['does welding hurt for a permanent bracelet'],
+    ['what are the risks of a dermal'],
+  ])('answered: %s', (text) => {
+    expect(triage(text).level).toBe('answer');
+  });
+});
+
+describe('the output check stops advice in generated and curated text', () => {
+  it.each([
+    ['use sterile tweezers to pull out the anchor'],
+    ['take two Aleve every six hours'],
+    ['Your microdermal is infected.'],
+    ['Press down on the skin and the anchor will pop out.'],
+    ['It is harmless, no danger at all.'],
+    ['Try Bactroban or Zyrtec.'],
+  ])('rejects: %s', (text) => {
+    expect(checkOutput(text).ok).toBe(false);
+  });
+  it.each([
+    ['Clean the area with a saline solution.'],
+    ['A welded chain can be cut at the weld with scissors.'],
+    ['Do not pull out the anchor yourself; see a professional.'],
+  ])('passes: %s', (text) => {
+    expect(checkOutput(text).ok).toBe(true);
+  });
+});

@@ -1,0 +1,217 @@
+/** Table tests: every rule of the understanding stage with messages it must and must not fire on. */
+import { describe, expect, it } from 'vitest';
+import { aboutOf, stripFraming } from './framing.js';
+import { understand } from './index.js';
+import { intentOf, smallTalkOf, startsNewTopic, studioAsks, wantsReset } from './intent.js';
+import { domainSense } from './kinds.js';
+import { languageOf } from './language.js';
+import { withoutNegated } from './negation.js';
+import { normalizeMessage, type WordList } from './normalize.js';
+import { subQuestions } from './parts.js';
+
+const dict: WordList = {
+  knows: (w) => ['thinking', 'hurting', 'so', 'infected', 'bleeding', 'oozing', 'hurts'].includes(w),
+};
+
+describe('normalisation', () => {
+  it.each([
+    ['wut styles of chains r there', 'what styles of chains are there'],
+    ['thinkin bout a microdermal rn', 'thinking about a microdermal right now'],
+    ['does it hurt?? 😭😭', 'does it hurt??'],
+    ["won't it come off", 'will not it come off'],
+    ['whats a perm bracelet', 'what is a permanent bracelet'],
+    ['my dermal is 1nfected', 'my dermal is infected'],
+    ['it keeps bl33ding', 'it keeps bleeding'],
+    ['sooo hurtsss', 'so hurts'],
+    ['tryna get one 2day lol', 'trying to get one today'],
+    ['whats the diff', 'what is the difference'],
+  ])('%s → %s', (typed, expected) => {
+    expect(normalizeMessage(typed, dict)).toBe(expected);
+  });
+  it.each([
+    ['how long is 6 weeks', 'how long is 6 weeks'],
+    ['is 38c a fever', 'is 38c a fever'],
+    ['a 14k gold chain', 'a 14k gold chain'],
+    ['my id card', 'my id card'],
+  ])('leaves %s alone', (typed, expected) => {
+    expect(normalizeMessage(typed, dict)).toBe(expected);
+  });
+});
+
+describe('framing', () => {
+  it.each([
+    ['client wants to know if welding hurts', 'welding hurts', 'client'],
+    ['customer asking whether she can swim with it', 'she can swim with it', 'client'],
+    ['what do i tell a client who asks how long a dermal takes to heal', 'how long a dermal takes to heal', 'client'],
+    ['quick q: does a microdermal hurt', 'does a microdermal hurt', null],
+    ['someone on the phone asked: can you remove it at home', 'can you remove it at home', 'client'],
+    ['i was wondering if permanent bracelets tarnish', 'permanent bracelets tarnish', 'me'],
+  ])('%s → %s (%s)', (text, question, about) => {
+    const f = stripFraming(text);
+    expect(f.text).toBe(question);
+    expect(f.about).toBe(about);
+  });
+  it.each([['does a client need to sign anything'], ['how long does it take to heal'], ['can she get one at 15']])(
+    'does not strip a frame from %s',
+    (text) => {
+      expect(stripFraming(text).framed).toBe(false);
+    },
+  );
+  it.each([
+    ['my dermal is red', null, 'me'],
+    ['my client has a swollen anchor', null, 'client'],
+    ['how long does a dermal take to heal', null, 'general'],
+  ] as const)('about: %s → %s', (text, framed, about) => {
+    expect(aboutOf(text, framed)).toBe(about);
+  });
+});
+
+describe('sub-questions', () => {
+  it.each([
+    ['does it hurt and how long does it heal', ['does it hurt', 'how long does it heal']],
+    [
+      'what metals are there? which is best for sensitive skin',
+      ['what metals are there?', 'which is best for sensitive skin'],
+    ],
+  ])('splits %s', (text, parts) => {
+    expect(subQuestions(text).parts).toEqual(parts);
+  });
+  it.each([
+    ['thinking about a microdermal on my collarbone, how long to heal'],
+    ['what is the difference between gold and silver'],
+    ['can i shower and swim with it'],
+  ])('keeps %s as one question', (text) => {
+    expect(subQuestions(text).parts).toHaveLength(1);
+  });
+});
+
+describe('intent', () => {
+  it.each([
+    ['what is permanent jewelry', 'definition'],
+    ['how long does a microdermal take to heal', 'how-long'],
+    ['how do i clean it', 'how-to'],
+    ['what is the difference between a dermal and a piercing', 'comparison'],
+    ['what styles of chains are there', 'list'],
+    ['how much is a permanent bracelet', 'business'],
+    ['does welding hurt', 'yes-no'],
+  ])('%s → %s', (text, intent) => {
+    expect(intentOf(text)).toBe(intent);
+  });
+});
+
+describe('studio asks', () => {
+  it.each([
+    ['how much is a gold anklet', 'price'],
+    ['are you open on sunday', 'hours'],
+    ['do you take walk-ins', 'booking'],
+    ['what is the deposit', 'deposit'],
+    ['how old do you have to be', 'age'],
+    ['where are you located', 'address'],
+    ['can i pay with apple pay', 'payment'],
+    ['do you sell gift cards', 'gift-card'],
+    ['can we book a bachelorette party', 'events'],
+    ['what is your re-weld policy', 'policy'],
+  ])('%s asks for %s', (text, ask) => {
+    expect(studioAs_(text)).toContain(ask);
+  });
+  it.each([
+    ['how much does it hurt'],
+    ['any tips before i get a permanent bracelet'],
+    ['is it safe to get one from a cheap kiosk'],
+    ['i went to a party and saw a microdermal'],
+    ['how long does the appointment take'],
+    ['do you have to clean a welded bracelet'],
+    ['is there an aftercare program for microdermals'],
+  ])('%s is not a studio question', (text) => {
+    expect(studioAs_(text)).toEqual([]);
+  });
+});
+function studioAs_(text: string) {
+  return studioAsks(text);
+}
+
+describe('small talk, reset, new topic', () => {
+  it.each([
+    ['thanks', 'thanks'],
+    ['thank you so much!', 'thanks'],
+    ['hi', 'greeting'],
+    ['ok cool', 'ack'],
+  ])('%s is small talk (%s)', (text, kind) => {
+    expect(smallTalkOf(text)).toBe(kind);
+  });
+  it.each([['thanks, does it hurt'], ['hi how long does it heal'], ['ok so what metals are best']])(
+    '%s is a question, not small talk',
+    (text) => {
+      expect(smallTalkOf(text)).toBeNull();
+    },
+  );
+  it.each([['start over'], ['/reset'], ['forget that']])('%s resets', (text) => {
+    expect(wantsReset(text)).toBe(true);
+  });
+  it.each([['how do i reset my chain'], ['can it start over healing']])('%s does not reset', (text) => {
+    expect(wantsReset(text)).toBe(false);
+  });
+  it.each([['different question, what metals are there'], ['unrelated but do you sell gift cards']])(
+    '%s starts a new topic',
+    (text) => {
+      expect(startsNewTopic(text)).toBe(true);
+    },
+  );
+  it('a follow-up does not start a new topic', () => {
+    expect(startsNewTopic('and how long does it heal')).toBe(false);
+  });
+});
+
+describe('negation scope', () => {
+  it.each([
+    ['which metal will not irritate my skin', 'which metal will'],
+    ['it is not infected but how do i clean it', 'it is but how do i clean it'],
+  ])('removes the negated symptom in %s', (text, rest) => {
+    expect(withoutNegated(text)).toBe(rest);
+  });
+  it.each([
+    ['my dermal will not stop swelling'],
+    ['it does not stop hurting'],
+    ['i cannot feel my fingers'],
+    ['it is not healing'],
+  ])('keeps the symptom in %s', (text) => {
+    expect(withoutNegated(text)).toBe(text);
+  });
+});
+
+describe('language and domain sense', () => {
+  it.each([
+    ['mon microdermal est rouge et gonflé', 'fr'],
+    ['mi microdermal está rojo y tengo dolor', 'es'],
+    ['mein Armband ist zu eng und die Hand ist kalt', 'de'],
+  ])('%s is %s', (text, lang) => {
+    expect(languageOf(text)).toBe(lang);
+  });
+  it.each([['is a microdermal painful'], ['la la land bracelet'], ['can i get a permanent bracelet de luxe']])(
+    '%s is English',
+    (text) => {
+      expect(languageOf(text)).toBe('en');
+    },
+  );
+  it.each([
+    ['how long does a microdermal take to heal', 'strong'],
+    ['what rod should i use for welding steel pipes', 'ambiguous'],
+    ['best boxing ring size', 'ambiguous'],
+    ['recommend a pizza place', 'none'],
+  ])('%s → %s', (text, sense) => {
+    expect(domainSense(text)).toBe(sense);
+  });
+});
+
+describe('understand()', () => {
+  it('reads a staff question for a client as the question itself, about a client', () => {
+    const u = understand('client wants to know if the welding hurts');
+    expect(u).toMatchObject({ question: 'the welding hurts', about: 'client', framed: true });
+    expect(u.kinds).toContain('welded-chain');
+  });
+  it('answers each part of a two-part message and carries the kind named once into both', () => {
+    const u = understand('does a microdermal hurt and how long does it take to heal');
+    expect(u.parts.map((p) => p.text)).toEqual(['does a microdermal hurt', 'how long does it take to heal']);
+    expect(u.parts[1]?.kinds).toContain('microdermal');
+  });
+});
