@@ -31,7 +31,9 @@ export async function runEval(ctx: CliContext): Promise<number> {
     store: new MemoryReviewStore(),
     conversations: new MemoryConversationStore(),
   });
-  const citedSeeds = Boolean(values.knowledge && /seeds/.test(values.knowledge));
+  // Citations are checked whenever the index holds a file a case names as its source (the seed articles, a studio's file).
+  const indexed = new Set(rt.app.index.chunks.map((c) => c.source.split('/').pop() ?? c.source));
+  const cites = (c: (typeof cases)[number]) => Boolean(c.sources?.some((s) => indexed.has(s)));
   const verdicts: ScoredCase[] = [];
   let hits = 0;
   let withSources = 0;
@@ -43,8 +45,8 @@ export async function runEval(ctx: CliContext): Promise<number> {
       const answer = await rt.app.assistant.ask(incoming(c.question, key));
       const latencyMs = performance.now() - t0;
       const style = typeof c.style === 'string' && c.style ? { style: c.style } : {};
-      verdicts.push({ ...scoreCase(c, answer, { citedSeeds }), ...style, latencyMs, text: answer.text });
-      if (citedSeeds && c.kind === 'answer' && c.sources?.length) {
+      verdicts.push({ ...scoreCase(c, answer, { citedSeeds: cites(c) }), ...style, latencyMs, text: answer.text });
+      if (cites(c) && c.kind === 'answer' && c.sources?.length) {
         withSources++;
         const r = await rt.app.index.retriever.retrieve(c.question, 5);
         if (r.results.some((x) => c.sources?.some((s) => x.chunk.source.endsWith(s)))) hits++;

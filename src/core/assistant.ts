@@ -12,6 +12,7 @@ import { inScope } from './compose/scope.js';
 import {
   type ContextLimits,
   DEFAULT_LIMITS,
+  kindPhrase,
   type MedicalMemory,
   type ResolvedContext,
   resolveContext,
@@ -34,6 +35,8 @@ import {
 import type { TriageLevel } from './safety/triage.js';
 import type { Answer, Incoming, JewelryKind, Reason, Topic } from './types.js';
 import { type Lexicon, type Understanding, understand } from './understand/index.js';
+import { STUDIO_ASK_WORDS } from './understand/intent.js';
+import { namedKinds } from './understand/kinds.js';
 
 /** Anything that retrieves for a question (the hybrid retriever, or a fake). */
 export interface Retrieve {
@@ -138,7 +141,8 @@ export class Assistant implements AssistantPort {
     }
     const u = understand(clean.text, this.deps.retriever.lexicon);
     const { ctx, previous, remember } = await this.context(incoming, u);
-    const verdict = this.triageWithHistory(clean.text, ctx, incoming.attachments ?? 0);
+    // A relayed question ("what do I tell someone who asks if …") is triaged without its frame: the frame's "I" is not the body in question.
+    const verdict = this.triageWithHistory(u.framed ? u.question : clean.text, ctx, incoming.attachments ?? 0);
     const draft = await this.route(u, ctx, verdict.level, verdict.rules, previous === null);
     await remember(verdict.level === 'answer' ? null : { level: verdict.level, kind: ctx.kind });
     return { ...draft, context: { kind: ctx.kind, topic: draft.topic ?? ctx.topic } };
@@ -270,8 +274,15 @@ export class Assistant implements AssistantPort {
     const single = u.parts.length === 1;
     const results = await Promise.all(
       u.parts.map(async (part) => {
-        const text = single ? ctx.query : part.kinds.length || !ctx.kind ? part.text : `${part.text} (${ctx.kind})`;
-        const retrieval = await this.deps.retriever.retrieve(text);
+        const carried = namedKinds(part.text).length ? null : (part.kinds[0] ?? ctx.kind);
+        const text =
+          single && part.text === u.question
+            ? ctx.query
+            : carried
+              ? `${part.text} (${kindPhrase(carried)})`
+              : part.text;
+        const studioWords = part.studio.map((a) => STUDIO_ASK_WORDS[a]).join(' ');
+        const retrieval = await this.deps.retriever.retrieve(studioWords ? `${text} (${studioWords})` : text);
         return { question: part.text, retrieval, c: composeLocal(retrieval, part) };
       }),
     );

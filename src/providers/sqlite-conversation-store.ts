@@ -1,6 +1,6 @@
 /** Conversation turns in SQLite (the same permabot.db), so a restart does not forget an open thread. */
 import Database from 'better-sqlite3';
-import type { Turn } from '../core/conversation/context.js';
+import { parseTurnState, type Turn, turnState } from '../core/conversation/context.js';
 import type { ConversationStore } from '../core/conversation/store.js';
 import { storableText } from '../core/review/redact.js';
 
@@ -23,9 +23,11 @@ export class SqliteConversationStore implements ConversationStore {
   private readonly db: Database.Database;
   private readonly selectStmt: Database.Statement<
     [string],
-    { text: string; kind: string | null; topic: string | null; at: number }
+    { text: string; kind: string | null; topic: string | null; at: number; state: string | null }
   >;
-  private readonly insertStmt: Database.Statement<[string, string, string | null, string | null, number]>;
+  private readonly insertStmt: Database.Statement<
+    [string, string, string | null, string | null, number, string | null]
+  >;
   private readonly trimStmt: Database.Statement<[string, string, number]>;
   private readonly expireStmt: Database.Statement<[number]>;
   private readonly redact: boolean;
@@ -47,12 +49,15 @@ export class SqliteConversationStore implements ConversationStore {
     );
     CREATE INDEX IF NOT EXISTS conversation_turns_by_key ON conversation_turns (conversation, id);
     CREATE INDEX IF NOT EXISTS conversation_turns_by_at ON conversation_turns (at);`);
+    // v2: the turn's remembered state (triage verdict and jewelry kind of a symptom, reset marks) as JSON.
+    const columns = this.db.prepare('PRAGMA table_info(conversation_turns)').all() as { name: string }[];
+    if (!columns.some((c) => c.name === 'state')) this.db.exec('ALTER TABLE conversation_turns ADD COLUMN state TEXT');
     this.expireStmt = this.db.prepare('DELETE FROM conversation_turns WHERE at < ?');
     this.selectStmt = this.db.prepare(
-      'SELECT text, kind, topic, at FROM conversation_turns WHERE conversation = ? ORDER BY id',
+      'SELECT text, kind, topic, at, state FROM conversation_turns WHERE conversation = ? ORDER BY id',
     );
     this.insertStmt = this.db.prepare(
-      'INSERT INTO conversation_turns (conversation, text, kind, topic, at) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO conversation_turns (conversation, text, kind, topic, at, state) VALUES (?, ?, ?, ?, ?, ?)',
     );
     this.trimStmt = this.db.prepare(
       'DELETE FROM conversation_turns WHERE conversation = ? AND id NOT IN (SELECT id FROM conversation_turns WHERE conversation = ? ORDER BY id DESC LIMIT ?)',
@@ -60,14 +65,18 @@ export class SqliteConversationStore implements ConversationStore {
   }
 
   async load(key: string): Promise<Turn[]> {
-    return this.selectStmt
-      .all(key)
-      .map((r) => ({ text: r.text, kind: r.kind as Turn['kind'], topic: r.topic as Turn['topic'], at: r.at }));
+    return this.selectStmt.all(key).map((r) => ({
+      text: r.text,
+      kind: r.kind as Turn['kind'],
+      topic: r.topic as Turn['topic'],
+      at: r.at,
+      ...parseTurnState(r.state),
+    }));
   }
 
   async append(key: string, turn: Turn, keep: number): Promise<void> {
     this.db.transaction(() => {
-      this.insertStmt.run(key, storableText(turn.text, this.redact), turn.kind, turn.topic, turn.at);
+      this.insertStmt.run(key, storableText(turn.text, this.redact), turn.kind, turn.topic, turn.at, turnState(turn));
       this.trimStmt.run(key, key, keep);
       this.expireStmt.run(turn.at - this.retentionMs);
     })();

@@ -12,12 +12,12 @@ import { MemoryReviewStore } from '../../src/providers/review/memory-review-stor
 export const KNOWLEDGE = join(import.meta.dirname, '../../knowledge');
 
 /** Builds the app on the curated knowledge with memory stores and a private index cache. */
-export async function makeApp(env: Record<string, string> = {}): Promise<PermabotApp> {
+export async function makeApp(env: Record<string, string> = {}, knowledgeDir = KNOWLEDGE): Promise<PermabotApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'permabot-assistant-'));
   const config = loadConfig({ PERMABOT_DATA_DIR: dataDir, ...env });
   return createApp(config, {
     logger: silentLogger,
-    knowledgeDir: KNOWLEDGE,
+    knowledgeDir,
     store: new MemoryReviewStore(),
     conversations: new MemoryConversationStore(),
   });

@@ -23,12 +23,13 @@ export interface EvalVerdict {
 
 const NEVER = ['shutterstock', 'photo contributor', 'promo code', 'flash sale', '@everyone', '@here', '<script'];
 const CARE_NOW = /urgent|emergency|immediately|right away|as soon as possible|emergency number/i;
+/** Says the guidance lacks it (a mention of "studio" alone is not enough). */
 const NOT_COVERED =
-  /(doesn'?t|does not|do not|don'?t) cover|not covered|no information|isn'?t covered|studio|jewel(l)?er|piercer/i;
+  /(doesn'?t|does not|do not|don'?t|may not|can'?t|cannot) cover|not covered|no information|isn'?t covered|(please )?ask (the|your) (studio|piercer|jewel(l)?er)|(i|we) (don'?t|do not) know/i;
 
 const re = (p: string) => new RegExp(p, 'i');
 
-/** Applies the README rules; `citedSeeds` when the index was built from the seed articles. */
+/** Applies the README rules strictly; `citedSeeds` when the index holds the case's source files (citations checked). */
 export function scoreCase(c: EvalCase, a: Answer, opts: { citedSeeds: boolean }): EvalVerdict {
   const failures: string[] = [];
   const text = a.text;
@@ -40,6 +41,7 @@ export function scoreCase(c: EvalCase, a: Answer, opts: { citedSeeds: boolean })
     case 'answer':
       if (!mustOk) failures.push('a must group does not match');
       if (a.deferred) failures.push('deferred');
+      if (a.reasons.includes('no-knowledge')) failures.push('flagged no-knowledge');
       if (!a.inScope) failures.push('out of scope');
       if (
         opts.citedSeeds &&
@@ -57,6 +59,9 @@ export function scoreCase(c: EvalCase, a: Answer, opts: { citedSeeds: boolean })
       break;
     case 'unknown':
       if (!a.deferred && !NOT_COVERED.test(text)) failures.push('does not say the guidance lacks it');
+      // Invents nothing: an answer built from passages (citations) is not "not covered".
+      if (!a.deferred && a.citations.length > 0)
+        failures.push('answers from passages instead of saying it is not covered');
       break;
     case 'offtopic':
       if (a.inScope) failures.push('in scope');

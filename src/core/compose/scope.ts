@@ -15,16 +15,16 @@ export const AMBIGUOUS_SCOPE_EVIDENCE = ANSWER_THRESHOLD;
 /** Evidence needed for a message that names no jewelry at all ("does it hurt?", "how long to heal"). */
 export const TOPIC_SCOPE_EVIDENCE = ANSWER_THRESHOLD;
 
-/** Addressed to the studio: "are you open", "your hours", "the studio". */
-const ADDRESSES_STUDIO = /\b(you|your|yours|the studio|the shop|this studio|this shop|here|we|our)\b/;
-
 /** In scope: names the domain, asks the studio, or asks a question the guidance answers well. */
 export function inScope(u: Understanding, evidence: number, followUp: boolean, threadKind = false): boolean {
   // "where do I cut it" in a thread about a bracelet continues that thread.
   if (followUp && threadKind && u.domain !== 'none') return true;
   if (followUp && threadKind && !u.studio.length) return evidence >= ASK_BACK_SCOPE_EVIDENCE;
-  if (u.domain === 'strong' || u.kinds.some((k) => k !== 'welded-chain' && k !== 'implant')) return true;
-  if (u.studio.length && (u.domain !== 'none' || ADDRESSES_STUDIO.test(u.normalized))) return true;
+  if (u.domain === 'strong') return true;
+  // Staff relaying a customer's question about a jewelry word ("customer asking which welder we use").
+  if (u.about === 'client' && u.domain !== 'none') return true;
+  // Asked of a studio's bot, a question about prices, hours, parking or deposits is about the studio.
+  if (u.studio.length) return true;
   if (u.domain === 'ambiguous')
     return evidence >= AMBIGUOUS_SCOPE_EVIDENCE || (followUp && evidence >= TOPIC_SCOPE_EVIDENCE * 0.8);
   if (followUp && u.topics.length > 0) return true;

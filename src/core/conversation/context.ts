@@ -74,6 +74,9 @@ const TOPIC_PHRASE: Partial<Record<Topic, string>> = {
   risks: 'risks',
 };
 
+/** How retrieval names a kind carried into a question. */
+export const kindPhrase = (kind: JewelryKind): string => KIND_PHRASE[kind];
+
 /** Refers back to something said before: a pronoun, "the same", or an elliptical "and …?". */
 const REFERS_BACK =
   /\b(it|its|it is|this|that|these|those|they|them|their|one|mine|the same|there|same)\b|^(and|what about|how about|also|so)\b/;

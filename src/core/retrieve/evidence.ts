@@ -8,7 +8,7 @@ import type { AnalyzedQuery } from './query.js';
 /** Evidence that a passage answers a question, each signal in 0..1. */
 export interface Evidence {
   chunkId: string;
-  /** Share of the question's term weight (idf-weighted) that the passage contains. */
+  /** Share of the question's term weight (idf-weighted, expansions included at their lower weight) that the passage contains. */
   lexical: number;
   /** Cosine between the question and the passage. */
   dense: number;
@@ -44,7 +44,7 @@ export class EvidenceScorer {
   async score(query: AnalyzedQuery, results: ScoredChunk[], idf: Map<string, number>): Promise<Evidence[]> {
     const vector = await this.embeddings.embedQuery(query.text);
     const mass = (ts: AnalyzedQuery['terms']) => ts.reduce((s, t) => s + t.weight * (idf.get(t.term) ?? 0), 0);
-    const typed = mass(query.terms.filter((t) => t.weight >= 0.9));
+    const typed = mass(query.terms);
     return Promise.all(
       results.slice(0, EVIDENCE_DEPTH).map(async ({ chunk }): Promise<Evidence> => {
         const sig = await this.signals(chunk);

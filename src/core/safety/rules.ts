@@ -16,7 +16,7 @@ export const PERSONAL =
 
 /** Someone else's body: staff relaying a client ("my client says", "customer says her…"), family, friends. */
 export const THIRD_PERSON =
-  /\b(clients?|customers?|guests?|walk-?ins?|she|he|her|his|they|their|them|girlfriend|boyfriend|wife|husband|partner|mom|mum|dad|sister|brother|friend|kid|child|baby|teen)\b[^.?!]{0,60}\b(says?|said|has|had|is|was|got|reports?|complain\w*|noticed|mentioned|came back|called|texted|messaged|sent)\b/;
+  /\b(clients?|customers?|guests?|walk-?ins?|she|he|her|his|they|their|them|girlfriend|boyfriend|wife|husband|partner|mom|mum|dad|sister|brother|friend|kid|child|baby|teen)\b[^.?!]{0,60}\b(says?|said|has|had|is|was|got|reports?|complain\w*|noticed|mentioned|came back|called|texted|messaged|sent|wants|asking|asks|wondering)\b/;
 
 /** No owner, but an actual thing described now: "there's discharge around the stud", "the anchor is red". */
 export const IMPERSONAL_REPORT =

@@ -9,8 +9,9 @@ export type About = 'me' | 'client' | 'general';
 
 const PERSON =
   '(?:(?:a|an|the|my|our|this|one|some)\\s+)?(?:new\\s+|nervous\\s+|regular\\s+|potential\\s+|older\\s+|young\\s+)?(?:clients?|customers?|guests?|walk-?ins?|callers?|someone|somebody|a person|people|person|lady|woman|man|guy|girl|teen|mum|mom|dad|parent|bride|couple|she|he|they)(?:\\s+(?:here|today|on the phone|in the chair|at the desk|who just came in|that came in))?';
+/** Verbs that relay a question ("client asks if …"). A report ("client says her …") is not a frame: it is the message. */
 const REPORTING =
-  '(?:wants to know|wanted to know|would like to know|needs to know|is asking|was asking|keeps asking|asked|asks|asking|is wondering|was wondering|wonders|wondering|wants|is curious|says|said|mentioned|told me|tells me|reports|reported|is worried|worried|complaining|complains)';
+  '(?:wants to know|wanted to know|would like to know|needs to know|is asking|was asking|keeps asking|asked|asks|asking|is wondering|was wondering|wonders|wondering|is curious)';
 
 /** Leading greetings and fillers: "hey", "quick q:", "ok so". */
 const LEADING =

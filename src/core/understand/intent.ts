@@ -53,6 +53,20 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ],
 ];
 
+/** Words a studio's file uses for each fact: added to retrieval so "how much is a bracelet" finds the price list. */
+export const STUDIO_ASK_WORDS: Record<StudioAsk, string> = {
+  price: 'price prices cost costs',
+  hours: 'opening hours open closed',
+  booking: 'book booking appointment walk-ins',
+  deposit: 'deposit cancel refund',
+  age: 'age old minimum parent guardian',
+  address: 'address located parking',
+  payment: 'pay payment cash card',
+  'gift-card': 'gift card cards',
+  events: 'party parties events guests',
+  policy: 'policy re-weld fee free',
+};
+
 /** Which studio facts a question asks for (empty for a question about jewelry itself). */
 export function studioAsks(text: string): StudioAsk[] {
   return STUDIO_ASKS.filter(([, re]) => re.test(text)).map(([ask]) => ask);

@@ -9,7 +9,7 @@ const BOUNDARY_WORDS =
   'how|what|which|when|where|why|who|is|are|does|do|did|can|could|should|will|would|has|have|any|also';
 /** Splits where a new clause starts a question: after "?", ";", a newline, ". ", or ", and"/"and"/"also" + a question word. */
 const SPLIT = new RegExp(
-  `(?<=\\?)\\s+|\\s*[;\\n]\\s*|(?<=[.!])\\s+|\\s*,?\\s+(?:and|also|plus|oh and|and also|n)\\s+(?=(?:also\\s+)?(?:${BOUNDARY_WORDS})\\b)|\\s*,\\s*(?=(?:${BOUNDARY_WORDS})\\b)`,
+  `(?<=\\?)\\s+|\\s+[—–]\\s+|\\s+-\\s+|\\s*[;\\n]\\s*|(?<=[.!])\\s+|\\s*,?\\s+(?:and|also|plus|oh and|and also|n)\\s+(?=(?:also\\s+)?(?:${BOUNDARY_WORDS})\\b)|\\s*,\\s*(?=(?:${BOUNDARY_WORDS})\\b)`,
 );
 
 /** True when a segment reads as a question rather than a statement. */
@@ -26,8 +26,9 @@ export function subQuestions(text: string): { parts: string[]; context: string }
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
   const questions = segments.filter(isQuestion);
   const statements = segments.filter((s) => !isQuestion(s));
-  // Fewer than two real questions: the message is one question (statements are its context).
-  if (questions.length < 2) return { parts: [text.trim()], context: statements.join('. ') };
+  // No question at all: the message is the question. One question: the statements around it are its context.
+  if (questions.length === 0) return { parts: [text.trim()], context: '' };
+  if (questions.length === 1) return { parts: [questions[0] ?? text.trim()], context: statements.join('. ') };
   // A part too short to stand alone ("and why?") stays with the one before it.
   const parts: string[] = [];
   for (const q of questions) {
