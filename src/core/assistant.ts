@@ -282,7 +282,16 @@ export class Assistant implements AssistantPort {
               ? `${part.text} (${kindPhrase(carried)})`
               : part.text;
         const studioWords = part.studio.map((a) => STUDIO_ASK_WORDS[a]).join(' ');
-        const retrieval = await this.deps.retriever.retrieve(studioWords ? `${text} (${studioWords})` : text);
+        const withWords = (t: string) => (studioWords ? `${t} (${studioWords})` : t);
+        let retrieval = await this.deps.retriever.retrieve(withWords(text));
+        // A question told with a story: the question alone may be the better evidence (the story's words are not asked about).
+        if (single && u.focus) {
+          const kind = carried ?? u.kinds[0] ?? ctx.kind;
+          const alone = await this.deps.retriever.retrieve(
+            withWords(kind ? `${u.focus} (${kindPhrase(kind)})` : u.focus),
+          );
+          if (bestEvidence(alone).score > bestEvidence(retrieval).score) retrieval = alone;
+        }
         return { question: part.text, retrieval, c: composeLocal(retrieval, part) };
       }),
     );

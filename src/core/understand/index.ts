@@ -46,6 +46,8 @@ export interface Understanding {
   normalized: string;
   /** The question without its frame ("client wants to know if …" → "…"). */
   question: string;
+  /** When a single question comes with a story ("thinking about a microdermal on my collarbone, how long to heal"): the question alone. */
+  focus?: string;
   parts: QuestionPart[];
   kinds: JewelryKind[];
   topics: Topic[];
@@ -88,7 +90,7 @@ function part(text: string, inherited: JewelryKind[]): QuestionPart {
 export function understand(raw: string, lexicon?: Lexicon): Understanding {
   const normalized = correctTypos(normalizeMessage(raw, lexicon), lexicon);
   const framing = stripFraming(normalized);
-  const { parts: texts, context } = subQuestions(framing.text);
+  const { parts: texts, context, focus } = subQuestions(framing.text);
   const kinds = namedKinds(normalized);
   const contextKinds = namedKinds(context);
   const parts = texts.map((t) => part(context && texts.length > 1 ? t : t, contextKinds.length ? contextKinds : kinds));
@@ -97,6 +99,7 @@ export function understand(raw: string, lexicon?: Lexicon): Understanding {
     raw,
     normalized,
     question: framing.text,
+    ...(focus ? { focus } : {}),
     parts: parts.length ? parts : [first],
     kinds,
     topics: namedTopics(normalized),

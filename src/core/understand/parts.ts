@@ -19,7 +19,7 @@ export function isQuestion(segment: string): boolean {
 }
 
 /** The question segments of a message, each with the statements before it folded in as context. */
-export function subQuestions(text: string): { parts: string[]; context: string } {
+export function subQuestions(text: string): { parts: string[]; context: string; focus?: string } {
   const segments = text
     .split(SPLIT)
     .map((s) => s?.trim() ?? '')
@@ -28,7 +28,13 @@ export function subQuestions(text: string): { parts: string[]; context: string }
   const statements = segments.filter((s) => !isQuestion(s));
   // No question at all: the message is the question. One question: the statements around it are its context.
   if (questions.length === 0) return { parts: [text.trim()], context: '' };
-  if (questions.length === 1) return { parts: [questions[0] ?? text.trim()], context: statements.join('. ') };
+  // One question: the whole message is its question — the story around it ("I work with machines, should I…") matters.
+  if (questions.length === 1)
+    return {
+      parts: [text.trim()],
+      context: statements.join('. '),
+      ...(statements.length ? { focus: questions[0] } : {}),
+    };
   // A part too short to stand alone ("and why?") stays with the one before it.
   const parts: string[] = [];
   for (const q of questions) {
