@@ -248,7 +248,7 @@ export class Assistant implements AssistantPort {
     }
     const answered = await this.answerParts(u, ctx);
     if (level === 'defer') return this.deferredDraft(answered.local, rules, [...u.kinds, ctx.kind], first, u.topics[0]);
-    if (!inScope(u, answered.evidence, ctx.followUp, ctx.kind !== null))
+    if (!inScope(u, answered.evidence, ctx.followUp, ctx.kind !== null, answered.gap))
       return base({ text: offTopicText(), inScope: false, topic: null, rules });
     const composed = await this.maybeLlm(u.raw, answered.retrieval, answered.local);
     const reasons: Reason[] = [...composed.reasons];
@@ -298,7 +298,8 @@ export class Assistant implements AssistantPort {
     const first = results[0];
     if (!first) throw new Error('a message always has one part');
     const evidence = Math.max(...results.map((r) => bestEvidence(r.retrieval).score));
-    return { local: mergeParts(results), retrieval: first.retrieval, evidence };
+    const gap = results.some((r) => r.retrieval.query.uncovered.length > 0);
+    return { local: mergeParts(results), retrieval: first.retrieval, evidence, gap };
   }
 
   private deferredDraft(

@@ -16,10 +16,17 @@ export const AMBIGUOUS_SCOPE_EVIDENCE = ANSWER_THRESHOLD;
 export const TOPIC_SCOPE_EVIDENCE = ANSWER_THRESHOLD;
 
 /** In scope: names the domain, asks the studio, or asks a question the guidance answers well. */
-export function inScope(u: Understanding, evidence: number, followUp: boolean, threadKind = false): boolean {
+export function inScope(
+  u: Understanding,
+  evidence: number,
+  followUp: boolean,
+  threadKind = false,
+  gap = true,
+): boolean {
   // "where do I cut it" in a thread about a bracelet continues that thread.
   if (followUp && threadKind && u.domain !== 'none') return true;
-  if (followUp && threadKind && !u.studio.length) return evidence >= ASK_BACK_SCOPE_EVIDENCE;
+  // …and so does a question with nothing else in it ("what can go wrong"); one about something new ("pizza") needs evidence.
+  if (followUp && threadKind && !u.studio.length) return !gap || evidence >= ASK_BACK_SCOPE_EVIDENCE;
   if (u.domain === 'strong') return true;
   // Staff relaying a customer's question about a jewelry word ("customer asking which welder we use").
   if (u.about === 'client' && u.domain !== 'none') return true;

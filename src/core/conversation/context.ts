@@ -103,6 +103,8 @@ function medicalApplies(memory: MedicalMemory | null, u: Understanding | null, o
   if (!u) return true;
   if (u.studio.length || u.smallTalk || u.newTopic || u.reset) return false;
   if (ownKind && memory.kind && ownKind !== memory.kind) return false;
+  // A general question that does not refer back ("do permanent bracelets need polishing") is not about the symptom.
+  if (u.about === 'general' && !REFERS_BACK.test(u.normalized)) return false;
   // A question about jewelry in general ("what is a dermal punch?") is not about the symptom.
   if (u.intent === 'definition' || u.intent === 'list' || u.intent === 'comparison') return false;
   return true;

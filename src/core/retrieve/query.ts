@@ -15,6 +15,8 @@ export interface AnalyzedQuery {
   terms: QueryTerm[];
   /** Stems of the content words typed (before expansion). */
   content: string[];
+  /** How informative each content stem is: log of its English frequency rank (rare words and words English lacks weigh most). */
+  informativeness: Map<string, number>;
   /** Content stems with no match in the guidance (after correction and expansion). */
   uncovered: string[];
   /** Uncovered words that general English does not know either (e.g. "niobium"): a strong sign of a gap. */
@@ -34,6 +36,8 @@ export type EnglishRank = (word: string) => number | undefined;
 
 const SEPARABLE_REMOVAL = /\b(take|get|pull|pop|cut)(\s+\w+){1,3}\s+(out|off)\b/;
 
+/** The rank given to a word general English does not know (as rare as the rarest ranked words). */
+const UNRANKED = 100_000;
 /** Words so common that their absence from the guidance says nothing about its coverage. */
 const COMMON_RANK = 500;
 /** Question framing, not subject matter: never counted for coverage. */
@@ -85,6 +89,7 @@ export function analyzeQuery(
   const weights = new Map<string, number>();
   const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
   const content: string[] = [];
+  const informativeness = new Map<string, number>();
   const uncovered: string[] = [];
   const unknown: string[] = [];
   for (const w of words(text)) {
@@ -94,7 +99,10 @@ export function analyzeQuery(
     const rank = englishRank(w);
     const common = rank !== undefined && rank < COMMON_RANK;
     const counts = !FRAMING.has(w) && !common && !/^\d+$/.test(w);
-    if (counts) content.push(s);
+    if (counts) {
+      content.push(s);
+      informativeness.set(s, Math.log((rank ?? UNRANKED) + 2));
+    }
     if (vocab.has(s)) add(s, common ? 0.3 : 1);
     else {
       // Only words English does not know are typos; "scan" is not a misspelt "scar".
@@ -114,5 +122,14 @@ export function analyzeQuery(
   // Separable phrasal verbs: "take my dermal out", "get the bracelet off".
   if (SEPARABLE_REMOVAL.test(lower)) for (const e of ['remove', 'removal', 'cut']) add(stem(e), 0.5);
   const terms = [...weights].map(([term, weight]) => ({ term, weight }));
-  return { text, terms, content, uncovered, unknown, kinds: namedKinds(text), topics: namedTopics(text) };
+  return {
+    text,
+    terms,
+    content,
+    informativeness,
+    uncovered,
+    unknown,
+    kinds: namedKinds(text),
+    topics: namedTopics(text),
+  };
 }
