@@ -59,7 +59,7 @@ function cite(picked: Candidate[]): Citation[] {
 /** Composes the "not covered" reply. */
 export function noKnowledgeText(business: boolean): string {
   return business
-    ? "Our guidance doesn't cover studio details such as prices, opening hours, bookings or gift cards — please ask the studio directly."
+    ? "Our guidance doesn't cover that studio detail (prices, opening hours, bookings and policies are answered only when the studio has written them down) — please ask the studio directly."
     : "Our guidance doesn't cover that. Please ask the studio or your piercer/jeweler directly — a moderator has been notified so the guidance can be improved.";
 }
 
@@ -118,7 +118,8 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     // A studio fact is answered only by a passage that states one of that shape (a price, opening times…).
     const ok = new Set(r.evidence.filter((e) => e.lexical >= STUDIO_MIN_LEXICAL).map((e) => e.chunkId));
     results = results.filter((x) => ok.has(x.chunk.id) && statesStudioFact(x.chunk, studio));
-    if (results.length === 0) return noKnowledge(base, true);
+    // The thing asked about ("a waitlist", "18k gold") must be in the guidance at all, not just a fact of the same shape.
+    if (results.length === 0 || query.uncovered.length > 0) return noKnowledge(base, true);
   } else if (results.length === 0 || best.score < ASK_BACK_THRESHOLD) {
     return noKnowledge(base, false);
   } else if (best.score < ANSWER_THRESHOLD) {
