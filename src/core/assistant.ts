@@ -3,16 +3,14 @@
  * Every adapter calls `ask()`; expected outcomes are fields of the Answer, never exceptions.
  */
 import { makeAnswer } from './answer.js';
-import { bestEvidence } from './compose/answerability.js';
+import { answerParts } from './compose/answer-parts.js';
 import type { ComposeLlm } from './compose/llm-composer.js';
-import { type Composition, composeLocal } from './compose/local-composer.js';
-import { mergeParts } from './compose/merge.js';
+import type { Composition } from './compose/local-composer.js';
 import { offTopicText } from './compose/off-topic.js';
 import { inScope } from './compose/scope.js';
 import {
   type ContextLimits,
   DEFAULT_LIMITS,
-  kindPhrase,
   type MedicalMemory,
   type ResolvedContext,
   resolveContext,
@@ -24,19 +22,10 @@ import { type Logger, silentLogger } from './logger.js';
 import type { AnswerLedger, AssistantPort } from './ports.js';
 import type { RetrievalResult } from './retrieve/hybrid-retriever.js';
 import { checkOutput, detectInjection, neutralizeOutput, sanitizeInput, TEMPLATES, triage } from './safety/index.js';
-import {
-  deferText,
-  OTHER_LANGUAGE,
-  RESET_TEXT,
-  type SafetyFamily,
-  SMALL_TALK,
-  urgentText,
-} from './safety/templates.js';
+import { deferText, familyOf, OTHER_LANGUAGE, RESET_TEXT, SMALL_TALK, urgentText } from './safety/templates.js';
 import type { TriageLevel } from './safety/triage.js';
 import type { Answer, Incoming, JewelryKind, Reason, Topic } from './types.js';
 import { type Lexicon, type Understanding, understand } from './understand/index.js';
-import { STUDIO_ASK_WORDS } from './understand/intent.js';
-import { namedKinds } from './understand/kinds.js';
 
 /** Anything that retrieves for a question (the hybrid retriever, or a fake). */
 export interface Retrieve {
@@ -69,16 +58,6 @@ const MIN_CHARS_FOR_LANGUAGE = 12;
 
 type Draft = Answer;
 const base = makeAnswer;
-
-const CHAIN_KINDS: JewelryKind[] = ['welded-chain'];
-const IMPLANT_KINDS: JewelryKind[] = ['microdermal', 'dermal-punch', 'implant', 'surface-piercing'];
-
-/** Which removal advice applies: chains are cut at the weld, implants are never removed at home. */
-function familyOf(kinds: (JewelryKind | null)[]): SafetyFamily {
-  const chain = kinds.some((k) => k && CHAIN_KINDS.includes(k));
-  const implant = kinds.some((k) => k && IMPLANT_KINDS.includes(k));
-  return chain === implant ? 'unknown' : chain ? 'chain' : 'implant';
-}
 
 /** The question-answering core every adapter talks to. */
 export class Assistant implements AssistantPort {
@@ -246,7 +225,7 @@ export class Assistant implements AssistantPort {
         });
       }
     }
-    const answered = await this.answerParts(u, ctx);
+    const answered = await answerParts(this.deps.retriever, u, ctx);
     if (level === 'defer') return this.deferredDraft(answered.local, rules, [...u.kinds, ctx.kind], first, u.topics[0]);
     if (!inScope(u, answered.evidence, ctx.followUp, ctx.kind !== null, answered.gap))
       return base({ text: offTopicText(), inScope: false, topic: null, rules });
@@ -267,39 +246,6 @@ export class Assistant implements AssistantPort {
       rules,
       ...(composed.c.suggestions?.length ? { suggestions: composed.c.suggestions } : {}),
     });
-  }
-
-  /** Retrieves and composes every part of the message; the kind named anywhere (or carried) helps every part. */
-  private async answerParts(u: Understanding, ctx: ResolvedContext) {
-    const single = u.parts.length === 1;
-    const results = await Promise.all(
-      u.parts.map(async (part) => {
-        const carried = namedKinds(part.text).length ? null : (part.kinds[0] ?? ctx.kind);
-        const text =
-          single && part.text === u.question
-            ? ctx.query
-            : carried
-              ? `${part.text} (${kindPhrase(carried)})`
-              : part.text;
-        const studioWords = part.studio.map((a) => STUDIO_ASK_WORDS[a]).join(' ');
-        const withWords = (t: string) => (studioWords ? `${t} (${studioWords})` : t);
-        let retrieval = await this.deps.retriever.retrieve(withWords(text));
-        // A question told with a story: the question alone may be the better evidence (the story's words are not asked about).
-        if (single && u.focus) {
-          const kind = carried ?? u.kinds[0] ?? ctx.kind;
-          const alone = await this.deps.retriever.retrieve(
-            withWords(kind ? `${u.focus} (${kindPhrase(kind)})` : u.focus),
-          );
-          if (bestEvidence(alone).score > bestEvidence(retrieval).score) retrieval = alone;
-        }
-        return { question: part.text, retrieval, c: composeLocal(retrieval, part) };
-      }),
-    );
-    const first = results[0];
-    if (!first) throw new Error('a message always has one part');
-    const evidence = Math.max(...results.map((r) => bestEvidence(r.retrieval).score));
-    const gap = results.some((r) => r.retrieval.query.uncovered.length > 0);
-    return { local: mergeParts(results), retrieval: first.retrieval, evidence, gap };
   }
 
   private deferredDraft(

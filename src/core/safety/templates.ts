@@ -1,15 +1,11 @@
+import type { JewelryKind } from '../types.js';
+
 /**
  * The reviewed wording of every safety message, in one place. Kind and short, following piercing
- * practice: see a medical professional AND contact your piercer; do not remove jewelry yourself when an
- * infection is suspected unless a professional tells you to.
+ * practice: see a medical professional AND contact your piercer; the removal advice depends on the kind
+ * (`urgentText`, `deferText`): a welded chain is cut at the weld, an implant is never removed at home.
  */
 export const TEMPLATES = {
-  urgent:
-    'This could need urgent care. Please get medical help right away — go to urgent care or an emergency department, or call your local emergency number if it is severe (trouble breathing, fainting, bleeding that will not stop, a spreading red streak or fever). ' +
-    'Please also contact your piercer or studio so they know. Do not try to remove the jewelry yourself unless a medical professional tells you to.',
-  defer:
-    "I can't give medical advice about symptoms, medicines or health conditions. Please see a medical professional (a doctor or pharmacist) and contact your piercer or studio — they can look at it properly. " +
-    "If you think it might be infected, don't remove the jewelry on your own unless a professional tells you to: removing it can trap an infection.",
   deferWithGeneral: 'General guidance from our studio notes (not advice for your situation):',
   injection:
     'I can only answer questions about permanent jewelry from our guidance, and I keep my instructions private. Feel free to ask about pain, healing, cleaning, removal, materials or styles!',
@@ -22,6 +18,16 @@ export const TEMPLATES = {
 
 /** Which family of jewelry a safety message is about: the advice on removal differs. */
 export type SafetyFamily = 'chain' | 'implant' | 'unknown';
+
+const CHAIN_KINDS: JewelryKind[] = ['welded-chain'];
+const IMPLANT_KINDS: JewelryKind[] = ['microdermal', 'dermal-punch', 'implant', 'surface-piercing'];
+
+/** Which removal advice applies: chains are cut at the weld, implants are never removed at home. */
+export function familyOf(kinds: (JewelryKind | null)[]): SafetyFamily {
+  const chain = kinds.some((k) => k && CHAIN_KINDS.includes(k));
+  const implant = kinds.some((k) => k && IMPLANT_KINDS.includes(k));
+  return chain === implant ? 'unknown' : chain ? 'chain' : 'implant';
+}
 
 /** Welded chains are made to be cut at the weld; implants must never be removed at home. */
 const REMOVAL_BY_FAMILY: Record<SafetyFamily, { urgent: string; defer: string }> = {

@@ -1,0 +1,36 @@
+/** The parts of a message, each retrieved and composed; the evidence and gap signals the scope decision reads. */
+import type { Retrieve } from '../assistant.js';
+import { kindPhrase, type ResolvedContext } from '../conversation/context.js';
+import type { Understanding } from '../understand/index.js';
+import { STUDIO_ASK_WORDS } from '../understand/intent.js';
+import { namedKinds } from '../understand/kinds.js';
+import { bestEvidence } from './answerability.js';
+import { composeLocal } from './local-composer.js';
+import { mergeParts } from './merge.js';
+
+/** Retrieves and composes every part of a message; the kind named anywhere (or carried) helps every part. */
+export async function answerParts(retriever: Retrieve, u: Understanding, ctx: ResolvedContext) {
+  const single = u.parts.length === 1;
+  const results = await Promise.all(
+    u.parts.map(async (part) => {
+      const carried = namedKinds(part.text).length ? null : (part.kinds[0] ?? ctx.kind);
+      const text =
+        single && part.text === u.question ? ctx.query : carried ? `${part.text} (${kindPhrase(carried)})` : part.text;
+      const studioWords = part.studio.map((a) => STUDIO_ASK_WORDS[a]).join(' ');
+      const withWords = (t: string) => (studioWords ? `${t} (${studioWords})` : t);
+      let retrieval = await retriever.retrieve(withWords(text));
+      // A question told with a story: the question alone may be the better evidence (the story's words are not asked about).
+      if (single && u.focus) {
+        const kind = carried ?? u.kinds[0] ?? ctx.kind;
+        const alone = await retriever.retrieve(withWords(kind ? `${u.focus} (${kindPhrase(kind)})` : u.focus));
+        if (bestEvidence(alone).score > bestEvidence(retrieval).score) retrieval = alone;
+      }
+      return { question: part.text, retrieval, c: composeLocal(retrieval, part) };
+    }),
+  );
+  const first = results[0];
+  if (!first) throw new Error('a message always has one part');
+  const evidence = Math.max(...results.map((r) => bestEvidence(r.retrieval).score));
+  const gap = results.some((r) => r.retrieval.query.uncovered.length > 0);
+  return { local: mergeParts(results), retrieval: first.retrieval, evidence, gap };
+}
