@@ -156,6 +156,12 @@ export const RULES: Rule[] = [
       /\b(infected|infection)\b/,
       /\b(rejecting|migrating|coming out|pushing out|sticking out|growing out|falling out|lifting up)\b/,
       /\b(is|it's|keeps|has been|started|starting) (moving|shifting|lifting|sinking)\b|\b(moved|shifted)\b/,
+      // Discharge in other words, soreness and warmth, chafed or raw skin.
+      /\b(leak\w*|seep\w*|weep\w*)\b[^.?!]{0,20}\b(fluid|liquid|clear|yellow|white|stuff|goo|blood)\b|\b(fluid|liquid)\b[^.?!]{0,15}\b(coming|leaking|oozing)\b/,
+      /\b(is|are|feels?|looks?|got|getting|gone|still|so|really|very) (sore|tender|warm|hot|raw)\b|\b(sore|tender) and (warm|hot|red|swollen)\b/,
+      /\b(rubbed|rubbing|chaf\w*)\b[^.?!]{0,20}\b(raw|sore|red|skin|spot|patch)\b|\braw (spot|skin|patch|area)\b/,
+      // Signs of migration or rejection: more of the jewelry showing, the skin over it thinning.
+      /\b(showing|see|seeing|can see) more\b|\bskin\b[^.?!]{0,20}\b(thin|thinner|thinning|shiny|see-through|translucent)\b/,
       /\b(coming up|rising|sitting (higher|lower)|crooked|tilt\w*|see (more of )?the (base|bar|anchor|plate)|looks? (different|weird|wrong|off|strange|bigger))\b/,
       /\b(swell\w*|hurt\w*|itch\w*|throb\w*|aching|aches|sting\w*|burn\w*)\b[^.?!]{0,20}\b(for (a few |a couple of |\w+ )?(days|weeks)|since|still|again|getting worse)\b/,
       /\b(it|mine|my \w+) (still )?(hurts|is (so |really )?(painful|sore)|aches)\b/,

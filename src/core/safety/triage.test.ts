@@ -41,6 +41,10 @@ describe('symptoms, medicines, conditions and judgement requests defer', () => {
     ['can i take amoxicillin for it'],
     ['should i put hydrogen peroxide on my dermal'],
     ['my dermal is 0ozing'],
+    ['my microdermal has been leaking clear fluid since sunday'],
+    ['client came back saying her hand implant is sore and warm'],
+    ['my anklet chain rubbed a raw spot on my ankle'],
+    ['the bar is showing more and the skin over it looks thin'],
   ])('%s', (text) => {
     expect(triage(text).level).toBe('defer');
   });
@@ -50,6 +54,8 @@ describe('symptoms, medicines, conditions and judgement requests defer', () => {
     ['how do i clean a welded bracelet'],
     ['does welding hurt for a permanent bracelet'],
     ['what are the risks of a dermal'],
+    ['is the welding warm'],
+    ['how thin is the chain'],
   ])('answered: %s', (text) => {
     expect(triage(text).level).toBe('answer');
   });
