@@ -31,7 +31,7 @@ const chunks = index.chunks;
 const bm25 = new Bm25Index(chunks);
 const rank = (w: string) => glove.englishRank(w);
 const sets = {
-  dev: readCases(join(ROOT, '../shared/eval/questions.jsonl')),
+  dev: readCases(join(ROOT, 'test/eval/questions.jsonl')),
   paraphrases: readCases(join(ROOT, 'test/eval/paraphrases.jsonl')),
 };
 

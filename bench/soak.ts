@@ -13,7 +13,7 @@ import { silentLogger } from '../src/core/logger.js';
 const ROOT = resolve(import.meta.dirname, '..');
 const total = Number(process.argv[2] ?? 10_000);
 const warmup = Math.min(1000, Math.floor(total / 10));
-const questions = ['../shared/eval/questions.jsonl', 'test/eval/paraphrases.jsonl'].flatMap((f) =>
+const questions = ['test/eval/questions.jsonl', 'test/eval/paraphrases.jsonl'].flatMap((f) =>
   readFileSync(join(ROOT, f), 'utf8')
     .split('\n')
     .filter(Boolean)
