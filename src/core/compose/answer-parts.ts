@@ -23,14 +23,14 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
       if (single && u.focus) {
         const kind = carried ?? u.kinds[0] ?? ctx.kind;
         const alone = await retriever.retrieve(withWords(kind ? `${u.focus} (${kindPhrase(kind)})` : u.focus));
-        if (bestEvidence(alone).score > bestEvidence(retrieval).score) retrieval = alone;
+        if (bestEvidence(alone) > bestEvidence(retrieval)) retrieval = alone;
       }
       return { question: part.text, retrieval, c: composeLocal(retrieval, part) };
     }),
   );
   const first = results[0];
   if (!first) throw new Error('a message always has one part');
-  const evidence = Math.max(...results.map((r) => bestEvidence(r.retrieval).score));
+  const evidence = Math.max(...results.map((r) => bestEvidence(r.retrieval)));
   const gap = results.some((r) => r.retrieval.query.uncovered.length > 0);
   return { local: mergeParts(results), retrieval: first.retrieval, evidence, gap };
 }

@@ -65,10 +65,9 @@ export function passageScore(r: RetrievalResult, e: Evidence): number {
   return evidenceScore({ ...f, lexical: e.lexical, dense: e.dense, question: e.question });
 }
 
-/** How well the guidance answers the question, 0..1, and the passage whose question is closest. */
-export function bestEvidence(r: RetrievalResult): { score: number; chunkId: string | null } {
-  const closest = [...r.evidence].sort((a, b) => b.question + b.lexical - (a.question + a.lexical))[0];
-  return { score: r.evidence.length ? evidenceScore(evidenceFeatures(r)) : 0, chunkId: closest?.chunkId ?? null };
+/** How well the guidance answers the question, 0..1. */
+export function bestEvidence(r: RetrievalResult): number {
+  return r.evidence.length ? evidenceScore(evidenceFeatures(r)) : 0;
 }
 
 /** What a studio fact looks like in a passage: a price has an amount, hours have times or days… */

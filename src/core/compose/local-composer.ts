@@ -120,9 +120,9 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     results = results.filter((x) => ok.has(x.chunk.id) && statesStudioFact(x.chunk, studio));
     // The thing asked about ("a waitlist", "18k gold") must be in the guidance at all, not just a fact of the same shape.
     if (results.length === 0 || query.uncovered.length > 0) return noKnowledge(base, true);
-  } else if (results.length === 0 || best.score < ASK_BACK_THRESHOLD) {
+  } else if (results.length === 0 || best < ASK_BACK_THRESHOLD) {
     return noKnowledge(base, false);
-  } else if (best.score < ANSWER_THRESHOLD) {
+  } else if (best < ANSWER_THRESHOLD) {
     // Asking back helps when the phrasing is the problem; when the thing asked about is missing from the guidance, say so.
     if (query.uncovered.length > 0) return noKnowledge(base, false);
     const suggestions = suggestionsFor(r);
@@ -133,7 +133,7 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
       citations: [],
       inScope: true,
       noKnowledge: false,
-      confidence: best.score,
+      confidence: best,
       used: [],
       suggestions,
     };
@@ -162,7 +162,7 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     citations: cite(picked),
     inScope: true,
     noKnowledge: picked.length === 0,
-    confidence: Math.max(best.score, studio.length ? ANSWER_THRESHOLD : 0),
+    confidence: Math.max(best, studio.length ? ANSWER_THRESHOLD : 0),
     used: results.filter((x) => usedIds.has(x.chunk.id)),
   };
 }

@@ -12,6 +12,8 @@ export const ASK_BACK_SCOPE_EVIDENCE = ASK_BACK_THRESHOLD;
 
 /** Evidence needed for a message whose only jewelry words have other senses (chosen on the dev split). */
 export const AMBIGUOUS_SCOPE_EVIDENCE = ANSWER_THRESHOLD;
+/** A follow-up with an ambiguous jewelry word needs this share of the usual evidence (hand-picked, not fitted). */
+export const FOLLOW_UP_EVIDENCE_FACTOR = 0.8;
 /** Evidence needed for a message that names no jewelry at all ("does it hurt?", "how long to heal"). */
 export const TOPIC_SCOPE_EVIDENCE = ANSWER_THRESHOLD;
 
@@ -33,12 +35,9 @@ export function inScope(
   // Asked of a studio's bot, a question about prices, hours, parking or deposits is about the studio.
   if (u.studio.length) return true;
   if (u.domain === 'ambiguous')
-    return evidence >= AMBIGUOUS_SCOPE_EVIDENCE || (followUp && evidence >= TOPIC_SCOPE_EVIDENCE * 0.8);
+    return (
+      evidence >= AMBIGUOUS_SCOPE_EVIDENCE || (followUp && evidence >= TOPIC_SCOPE_EVIDENCE * FOLLOW_UP_EVIDENCE_FACTOR)
+    );
   if (followUp && u.topics.length > 0) return true;
   return u.topics.length > 0 && evidence >= TOPIC_SCOPE_EVIDENCE;
-}
-
-/** True when the message names anything in the jewelry domain. */
-export function mentionsDomain(u: Understanding): boolean {
-  return u.domain !== 'none';
 }

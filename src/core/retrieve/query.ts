@@ -19,8 +19,6 @@ export interface AnalyzedQuery {
   informativeness: Map<string, number>;
   /** Content stems with no match in the guidance (after correction and expansion). */
   uncovered: string[];
-  /** Uncovered words that general English does not know either (e.g. "niobium"): a strong sign of a gap. */
-  unknown: string[];
   kinds: JewelryKind[];
   topics: Topic[];
 }
@@ -91,7 +89,6 @@ export function analyzeQuery(
   const content: string[] = [];
   const informativeness = new Map<string, number>();
   const uncovered: string[] = [];
-  const unknown: string[] = [];
   for (const w of words(text)) {
     if (isStopWord(w) || w.length < 2) continue;
     const s = stem(w);
@@ -111,7 +108,6 @@ export function analyzeQuery(
       if (fixed) add(fixed, 0.9);
       else if (counts && !expansions.some((e) => vocab.has(e))) {
         uncovered.push(s);
-        if (rank === undefined && w.length >= 5) unknown.push(w);
       }
     }
     for (const e of expansions) add(e, 0.45);
@@ -128,7 +124,6 @@ export function analyzeQuery(
     content,
     informativeness,
     uncovered,
-    unknown,
     kinds: namedKinds(text),
     topics: namedTopics(text),
   };

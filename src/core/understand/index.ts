@@ -93,7 +93,7 @@ export function understand(raw: string, lexicon?: Lexicon): Understanding {
   const { parts: texts, context, focus } = subQuestions(framing.text);
   const kinds = namedKinds(normalized);
   const contextKinds = namedKinds(context);
-  const parts = texts.map((t) => part(context && texts.length > 1 ? t : t, contextKinds.length ? contextKinds : kinds));
+  const parts = texts.map((t) => part(t, contextKinds.length ? contextKinds : kinds));
   const first = parts[0] ?? part(framing.text, kinds);
   return {
     raw,

@@ -18,14 +18,13 @@ export const MIN_FUNCTION_WORDS = 2;
 /** The message's language code when it is clearly not English, else 'en'. */
 export function languageOf(text: string): string {
   // Distinct words count: "la la land" is one French-looking word, not two.
-  const ws =
+  const ws = new Set(
     text
       .toLowerCase()
       .normalize('NFC')
-      .match(/[\p{L}'-]+/gu) ?? [];
-  const counts = Object.fromEntries(
-    Object.keys(SETS).map((k) => [k, [...new Set(ws)].filter((w) => SETS[k]?.has(w)).length]),
+      .match(/[\p{L}'-]+/gu) ?? [],
   );
+  const counts = Object.fromEntries(Object.keys(SETS).map((k) => [k, [...ws].filter((w) => SETS[k]?.has(w)).length]));
   const en = counts.en ?? 0;
   const [best, n] = Object.entries(counts)
     .filter(([k]) => k !== 'en')
