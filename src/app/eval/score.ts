@@ -1,4 +1,4 @@
-/** Scores one answer against one eval case, by the question-file rules (kinds and pass conditions as in the README).*/
+/** Scores one answer against one eval case, by the question-file rules (kinds and pass conditions as in the README). */
 import type { Answer } from '../../core/types.js';
 
 /** One case of a question file. */
