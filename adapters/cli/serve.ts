@@ -9,7 +9,7 @@ import { instrumentReview } from '../../src/app/instrumented-review.js';
 import { Metrics } from '../../src/app/metrics.js';
 import { PermabotError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/core/logger.js';
-import type { AssistantPort, ReviewActions } from '../../src/core/ports.js';
+import type { AssistantPort, EventJournal, ReviewActions } from '../../src/core/ports.js';
 import { discordAdapterFromEnv } from '../discord/index.js';
 import { slackAdapterFromEnv } from '../slack/index.js';
 import { chatLoop } from './chat.js';
@@ -27,11 +27,13 @@ export interface ServedAdapter {
   ready(): boolean;
 }
 
-/** What every adapter is built from: the one assistant, the review actions and the logger. */
+/** What every adapter is built from: the one assistant, the review actions, the logger and the event journal. */
 export interface AdapterPorts {
   assistant: AssistantPort;
   review: ReviewActions;
   logger: Logger;
+  /** Slack's exactly-once record of acknowledged events (in permabot.db). */
+  eventJournal: EventJournal;
 }
 
 /** Platform adapters known to `serve`: each returns null when its credentials are not configured. */
@@ -63,7 +65,12 @@ export async function runServe(ctx: CliContext): Promise<number> {
   const rt = await openRuntime(ctx);
   const metrics = new Metrics();
   const assistant = new InstrumentedAssistant(rt.app.assistant, metrics, ctx.logger.child({ module: 'serve' }));
-  const ports = { assistant, review: instrumentReview(rt.app.review, metrics), logger: ctx.logger };
+  const ports: AdapterPorts = {
+    assistant,
+    review: instrumentReview(rt.app.review, metrics),
+    logger: ctx.logger,
+    eventJournal: rt.app.eventJournal,
+  };
   let adapters: ServedAdapter[];
   try {
     adapters = buildAdapters(ctx.env, ports);

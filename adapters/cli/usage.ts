@@ -88,7 +88,7 @@ export const USAGE: Record<string, string> = {
   'review stats':
     'Usage: permabot review stats [--json]\n\n  Counts by status, reason and topic, approval rate, and the knowledge gaps.\n',
   'review purge':
-    'Usage: permabot review purge --older-than DAYS [--by NAME]\n\n  Deletes interactions, decided items and feedback older than DAYS (pending items are kept).\n',
+    'Usage: permabot review purge --older-than DAYS [--by NAME]\n\n  Deletes interactions, decided items, feedback, conversation turns and Slack event records older than DAYS\n  (pending items are kept).\n',
   discord: `Usage: permabot discord invite | permabot discord register [--guild ID]
 
   invite     print the invite URL (needs DISCORD_APPLICATION_ID)

@@ -2,13 +2,16 @@
 import { join, resolve } from 'node:path';
 import { Assistant } from '../core/assistant.js';
 import type { ConversationStore } from '../core/conversation/store.js';
+import { MemoryEventJournal } from '../core/event-journal.js';
 import type { Logger } from '../core/logger.js';
+import type { EventJournal } from '../core/ports.js';
 import { ReviewService } from '../core/review/review-service.js';
 import type { ReviewStore } from '../core/review/store.js';
 import { LocalEmbeddings } from '../providers/embeddings/local-embeddings.js';
 import { createOpenAiComposer } from '../providers/openai-composer.js';
 import { reviewDbPath, SqliteReviewStore } from '../providers/review/sqlite-review-store.js';
 import { SqliteConversationStore } from '../providers/sqlite-conversation-store.js';
+import { SqliteEventJournal } from '../providers/sqlite-event-journal.js';
 import type { Config } from './config.js';
 import { type IndexStats, type KnowledgeIndex, loadOrBuildIndex } from './knowledge-index.js';
 
@@ -17,6 +20,8 @@ export interface PermabotApp {
   assistant: Assistant;
   review: ReviewService;
   store: ReviewStore;
+  /** The Slack adapter's event journal (exactly-once answers across restarts). */
+  eventJournal: EventJournal;
   index: KnowledgeIndex;
   indexStats: IndexStats;
   embeddings: LocalEmbeddings;
@@ -35,6 +40,8 @@ export interface CreateAppOptions {
   /** Injected stores (tests); default SQLite in PERMABOT_DATA_DIR. */
   store?: ReviewStore;
   conversations?: ConversationStore;
+  /** Default: SQLite beside the review store; in memory when the review store is injected. */
+  eventJournal?: EventJournal;
   onProgress?: (done: number, total: number) => void;
   forceRebuild?: boolean;
 }
@@ -68,8 +75,15 @@ export async function createApp(config: Config, opts: CreateAppOptions): Promise
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
   });
   const store = opts.store ?? SqliteReviewStore.open(dataDir);
-  const sqliteConversations = opts.conversations ? null : new SqliteConversationStore(reviewDbPath(dataDir));
+  // Every table of permabot.db stores user text the same way, REDACT_PII included.
+  const redactPii = config.REDACT_PII;
+  const sqliteConversations = opts.conversations
+    ? null
+    : new SqliteConversationStore(reviewDbPath(dataDir), { redactPii });
   const conversations = opts.conversations ?? (sqliteConversations as ConversationStore);
+  const sqliteJournal =
+    opts.eventJournal || opts.store ? null : new SqliteEventJournal(reviewDbPath(dataDir), { redactPii });
+  const eventJournal = opts.eventJournal ?? sqliteJournal ?? new MemoryEventJournal();
   const review = reviewServiceFor(config, store, embeddings, opts.logger);
   const llm = config.llm ? createOpenAiComposer(config, opts.logger) : undefined;
   const assistant = new Assistant({
@@ -86,7 +100,8 @@ export async function createApp(config: Config, opts: CreateAppOptions): Promise
     if (closed) return;
     closed = true;
     sqliteConversations?.close();
+    sqliteJournal?.close();
     await store.close();
   };
-  return { assistant, review, store, index, indexStats: stats, embeddings, config, close };
+  return { assistant, review, store, eventJournal, index, indexStats: stats, embeddings, config, close };
 }

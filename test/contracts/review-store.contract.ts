@@ -332,7 +332,13 @@ function statsAndPurge(
     const recent = await store.recordInteraction(interaction('recent'), { reasons: ['no-knowledge'], held: false });
     await store.decide(recent.item?.id ?? '', 'rejected', alice);
 
-    expect(await store.purge(30, bob)).toEqual({ interactions: 2, reviews: 1, feedback: 1, conversationTurns: 0 });
+    expect(await store.purge(30, bob)).toEqual({
+      interactions: 2,
+      reviews: 1,
+      feedback: 1,
+      conversationTurns: 0,
+      slackEvents: 0,
+    });
     expect(await store.getInteraction(oldDecided.interaction.id)).toBeNull();
     expect(await store.getInteraction(oldPlain.interaction.id)).toBeNull();
     expect(await store.getReview(oldDecided.item?.id ?? '')).toBeNull();
@@ -345,7 +351,13 @@ function statsAndPurge(
       text: 'curated text',
     });
     expect((await store.stats()).feedback.helpful).toBe(0);
-    expect(await store.purge(30, bob)).toEqual({ interactions: 0, reviews: 0, feedback: 0, conversationTurns: 0 });
+    expect(await store.purge(30, bob)).toEqual({
+      interactions: 0,
+      reviews: 0,
+      feedback: 0,
+      conversationTurns: 0,
+      slackEvents: 0,
+    });
   });
 
   it('returns copies: mutating a returned record does not change the store', async () => {

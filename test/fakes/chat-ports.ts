@@ -151,11 +151,12 @@ export const FAKE_SUGGESTIONS = [
 /**
  * Answers built from the question. Markers in the question: `[defer]` (medical deferral), `[urgent]`, `[flag]`
  * (queued for review), `[suggest]` (an ask-back with `FAKE_SUGGESTIONS`). `failOn(text)` makes questions
- * containing `text` throw. Records every Incoming.
+ * containing `text` throw, `hangOn(text)` never answer them. Records every Incoming.
  */
 export class FakeAssistant implements AssistantPort {
   readonly asked: Incoming[] = [];
   private readonly failures = new Set<string>();
+  private readonly hangs = new Set<string>();
   private seq = 0;
 
   constructor(private readonly opts: FakeAssistantOptions = {}) {}
@@ -164,10 +165,16 @@ export class FakeAssistant implements AssistantPort {
     this.failures.add(text);
   }
 
+  /** Questions containing `text` are never answered (a process stopped or killed while answering). */
+  hangOn(text: string): void {
+    this.hangs.add(text);
+  }
+
   async ask(incoming: Incoming): Promise<Answer> {
     this.asked.push(incoming);
     if (this.opts.delayMs) await new Promise((r) => setTimeout(r, this.opts.delayMs));
     for (const f of this.failures) if (incoming.text.includes(f)) throw new Error(`assistant failed on "${f}"`);
+    for (const h of this.hangs) if (incoming.text.includes(h)) await new Promise<never>(() => {});
     const q = incoming.text;
     const urgent = q.includes('[urgent]');
     const deferred = urgent || q.includes('[defer]');

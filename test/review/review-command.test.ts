@@ -176,7 +176,7 @@ describe('permabot review (command)', () => {
     const { run } = await setup();
     expect(await run('purge --older-than 30 --json')).toEqual({
       code: 0,
-      out: '{"interactions":0,"reviews":0,"feedback":0,"conversationTurns":0}\n',
+      out: '{"interactions":0,"reviews":0,"feedback":0,"conversationTurns":0,"slackEvents":0}\n',
       err: '',
     });
     expect((await run('purge')).code).toBe(2);

@@ -96,6 +96,8 @@ describe('SqliteReviewStore migrations', () => {
     });
     expect((await store.stats()).feedback['not-helpful']).toBe(1);
     expect((await store.listAudit()).map((e) => e.action)).toEqual(['decide']);
+    const tables = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
+    expect(tables.map((t) => t.name)).toContain('slack_events'); // version 3: the Slack event journal
     const decided = await store.decide('r1', 'corrected', alice, { text: 'Yes, pat it dry.' });
     expect(decided.ok && decided.curated?.id).toBe('c2');
     expect(await store.decide('r2', 'rejected', alice)).toMatchObject({ ok: false, code: 'already_decided' });

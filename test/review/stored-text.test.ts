@@ -62,12 +62,14 @@ describe('stored user text', () => {
       'mail me at ana@studio.example',
     );
     await app.assistant.ask(q(`does a welded bracelet hurt ${'x'.repeat(7000)}`, 'slack:T:C:2'));
+    await app.eventJournal.record({ id: 'EvPII', text: question, meta: { channel: 'C' } });
     const stored = [
       ...rows('SELECT question AS t FROM interactions'),
       ...rows('SELECT text AS t FROM conversation_turns'),
       ...rows('SELECT reason AS t FROM feedback WHERE reason IS NOT NULL'),
+      ...rows('SELECT payload AS t FROM slack_events'),
     ].map((r) => String(r.t));
-    expect(stored.length).toBeGreaterThanOrEqual(4);
+    expect(stored.length).toBeGreaterThanOrEqual(5);
     for (const t of stored) {
       expect(t).not.toMatch(/jane|jo@|ｊｏ|ana@|555/);
       expect(t.length).toBeLessThanOrEqual(MAX_STORED_CHARS);
@@ -98,6 +100,34 @@ describe('stored user text', () => {
     expect(rows("SELECT * FROM conversation_turns WHERE conversation = 'old'")).toEqual([]);
     expect(rows('SELECT * FROM conversation_turns').length).toBeGreaterThan(0);
   });
+});
+
+describe('stored user text with REDACT_PII=false', () => {
+  it('keeps addresses and numbers as written in interactions, conversation turns and the Slack event journal', async () => {
+    const rawDir = mkdtempSync(join(tmpdir(), 'permabot-stored-raw-'));
+    const raw = await createApp(loadConfig({ PERMABOT_DATA_DIR: rawDir, REDACT_PII: 'false' }), {
+      logger: recordingLogger([]),
+    });
+    try {
+      const question = 'my number is +1 555 123 4567, does a welded bracelet hurt?';
+      await raw.assistant.ask(q(question, 'slack:T:C:raw'));
+      await raw.eventJournal.record({ id: 'EvRaw', text: question, meta: { channel: 'C' } });
+      const db = new Database(reviewDbPath(rawDir), { readonly: true });
+      const one = (sql: string) => String((db.prepare(sql).get() as { t: unknown } | undefined)?.t);
+      try {
+        expect(one('SELECT question AS t FROM interactions')).toContain('+1 555 123 4567');
+        expect(one("SELECT text AS t FROM conversation_turns WHERE conversation = 'slack:T:C:raw'")).toContain(
+          '+1 555 123 4567',
+        );
+        expect(one('SELECT payload AS t FROM slack_events')).toContain('+1 555 123 4567');
+      } finally {
+        db.close();
+      }
+    } finally {
+      await raw.close();
+      rmSync(rawDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('links and pings never reach an answer or a card', () => {

@@ -2,6 +2,7 @@
 
 import type { SlackConfig } from '../../adapters/slack/config.js';
 import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/slack-adapter.js';
+import type { EventJournal } from '../../src/core/ports.js';
 import { FakeAssistant, type FakeAssistantOptions, FakeReviewActions } from '../fakes/chat-ports.js';
 import { type LogLine, recordingLogger } from '../fakes/recording-logger.js';
 import { SlackSigner } from './fake-slack/signer.js';
@@ -24,15 +25,21 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Starts a harness; `mode` is the review mode of the fake review core. */
+/**
+ * Starts a harness; `mode` is the review mode of the fake review core. A restart is a second harness on the same
+ * `eventJournal` file and the same `api` (which its caller then closes); without a journal the adapter's own
+ * in-memory one is used.
+ */
 export async function startHarness(
   opts: {
     mode?: 'post' | 'hold';
     assistant?: Omit<FakeAssistantOptions, 'review'>;
     config?: Partial<SlackConfig>;
+    api?: FakeSlackApi;
+    eventJournal?: EventJournal;
   } = {},
 ): Promise<Harness> {
-  const api = await new FakeSlackApi().start();
+  const api = opts.api ?? (await new FakeSlackApi().start());
   const review = new FakeReviewActions(opts.mode ?? 'post');
   const assistant = new FakeAssistant({ ...opts.assistant, review });
   const logs: LogLine[] = [];
@@ -52,6 +59,7 @@ export async function startHarness(
     assistant,
     review,
     logger: recordingLogger(logs),
+    ...(opts.eventJournal ? { eventJournal: opts.eventJournal } : {}),
     appOptions: { clientOptions: { slackApiUrl: api.url, retryConfig: { retries: 0 } } },
   });
   await adapter.start();
@@ -65,7 +73,7 @@ export async function startHarness(
     logs,
     async close() {
       await adapter.stop();
-      await api.close();
+      if (!opts.api) await api.close();
     },
   };
 }

@@ -128,7 +128,7 @@ export async function runReviewCommand(argv: string[], ctx: ReviewCommandContext
         if (values.json) json(result);
         else {
           say(
-            `Purged ${result.interactions} interactions, ${result.reviews} review items, ${result.feedback} feedback entries and ${result.conversationTurns ?? 0} conversation turns older than ${days} days (pending items kept).`,
+            `Purged ${result.interactions} interactions, ${result.reviews} review items, ${result.feedback} feedback entries, ${result.conversationTurns ?? 0} conversation turns and ${result.slackEvents ?? 0} Slack events older than ${days} days (pending items kept).`,
           );
         }
         return EXIT.ok;

@@ -1,6 +1,6 @@
-/** What every handler is built from: the ports, the config, the logger and the adapter's bounded memory. */
+/** What every handler is built from: the ports, the config, the logger, the event journal and bounded memory. */
 import type { Logger } from '../../../src/core/logger.js';
-import type { AssistantPort, ReviewActions } from '../../../src/core/ports.js';
+import type { AssistantPort, EventJournal, ReviewActions } from '../../../src/core/ports.js';
 import type { Actor } from '../../../src/core/review/types.js';
 import { BoundedMap, BoundedSet } from '../../shared/bounded-set.js';
 import { FEEDBACK_LIMITS, RateLimiter, SLACK_QUESTION_LIMITS } from '../../shared/rate-limit.js';
@@ -21,7 +21,9 @@ export interface SlackDeps {
   assistant: AssistantPort;
   review: ReviewActions;
   log: Logger;
-  /** Event ids already handled (Slack retries and duplicates). */
+  /** Question events recorded before they are acknowledged (duplicates across restarts; answers after a crash). */
+  journal: EventJournal;
+  /** Event ids already handled in this process (also when the journal fails). */
   seenEvents: BoundedSet;
   /** `channel:ts` of messages already answered (app_mention and message events for the same message). */
   seenMessages: BoundedSet;
@@ -33,6 +35,8 @@ export interface SlackDeps {
   limiter: RateLimiter;
   /** Feedback clicks per user and workspace. */
   feedbackLimiter: RateLimiter;
+  /** Questions being answered (stop() lets them post and finish their journal entry before the store closes). */
+  inFlight: Set<Promise<void>>;
 }
 
 /** The notice for a refused question. */
@@ -42,7 +46,7 @@ export function rateNotice(scope: 'user' | 'guild', retryAfterSec: number): stri
 }
 
 /** Creates the dependencies with bounded memory. */
-export function createDeps(base: Pick<SlackDeps, 'config' | 'assistant' | 'review' | 'log'>): SlackDeps {
+export function createDeps(base: Pick<SlackDeps, 'config' | 'assistant' | 'review' | 'log' | 'journal'>): SlackDeps {
   return {
     ...base,
     seenEvents: new BoundedSet(10_000),
@@ -51,6 +55,7 @@ export function createDeps(base: Pick<SlackDeps, 'config' | 'assistant' | 'revie
     cards: new BoundedMap(5_000),
     limiter: new RateLimiter(SLACK_QUESTION_LIMITS),
     feedbackLimiter: new RateLimiter(FEEDBACK_LIMITS),
+    inFlight: new Set(),
   };
 }
 

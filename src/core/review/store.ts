@@ -119,6 +119,8 @@ export interface PurgeResult {
   feedback: number;
   /** Conversation turns (follow-up memory) older than the cutoff; 0 when the store keeps none. */
   conversationTurns?: number;
+  /** Slack event journal entries (`slack_events`) older than the cutoff; 0 when the store keeps none. */
+  slackEvents?: number;
 }
 
 /** Where following decisions stands: the last seen decision time and review row. */

@@ -194,7 +194,13 @@ export class MemoryReviewStore implements ReviewStore {
     const doomed = new Set(
       [...this.interactions.entries()].filter(([n, i]) => i.createdAt < cutoff && !keep.has(n)).map(([n]) => n),
     );
-    const result: PurgeResult = { interactions: doomed.size, reviews: 0, feedback: 0, conversationTurns: 0 };
+    const result: PurgeResult = {
+      interactions: doomed.size,
+      reviews: 0,
+      feedback: 0,
+      conversationTurns: 0,
+      slackEvents: 0,
+    };
     for (const [n, s] of this.items) if (doomed.has(s.answerN) && this.items.delete(n)) result.reviews++;
     for (let i = this.feedback.length - 1; i >= 0; i--) {
       if (doomed.has(parseId('answer', this.feedback[i]?.answerId ?? '') ?? -1)) {

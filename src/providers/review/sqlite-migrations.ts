@@ -83,8 +83,26 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 `;
 
+/**
+ * Version 3: the Slack event journal (`SqliteEventJournal`): every question event recorded before it is
+ * acknowledged, so it is answered exactly once across restarts. `payload` (the redacted question and the ids needed
+ * to answer it) and `answer` are cleared when the event is done; the id is kept for the TTL.
+ */
+const V3 = `
+CREATE TABLE slack_events (
+  event_id TEXT PRIMARY KEY,
+  received_at INTEGER NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('pending', 'answered', 'done')),
+  payload TEXT,
+  answer TEXT,
+  done_at INTEGER
+);
+CREATE INDEX slack_events_by_received ON slack_events (received_at);
+CREATE INDEX slack_events_unfinished ON slack_events (state, received_at);
+`;
+
 /** Migration steps; step i brings the schema from version i to i + 1. */
-export const MIGRATIONS: readonly string[] = [V1, V2];
+export const MIGRATIONS: readonly string[] = [V1, V2, V3];
 
 /** The schema version this code writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -256,7 +256,11 @@ export class SqliteReviewStore implements ReviewStore {
         const conversationTurns = turns
           ? this.db.prepare('DELETE FROM conversation_turns WHERE at < ?').run(Date.parse(cutoff)).changes
           : 0;
-        const result = { interactions, reviews, feedback, conversationTurns };
+        // The Slack event journal (schema version 3) holds the question of an event until it is answered.
+        const slackEvents = this.db
+          .prepare('DELETE FROM slack_events WHERE received_at < ?')
+          .run(Date.parse(cutoff)).changes;
+        const result = { interactions, reviews, feedback, conversationTurns, slackEvents };
         this.q.audit(actor, 'purge', '*', { olderThanDays, ...result }, this.iso());
         return result;
       })

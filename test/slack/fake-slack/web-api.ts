@@ -9,6 +9,8 @@ export interface ApiCall {
   params: Record<string, unknown>;
   /** What the fake answered. */
   response?: Record<string, unknown>;
+  /** True when the fake never answered it (see `stall`). */
+  stalled?: boolean;
 }
 
 /** A POST to a `response_url` (slash commands, ephemeral interactions). */
@@ -46,6 +48,7 @@ export class FakeSlackApi {
   private server: Server | null = null;
   private tsCounter = 0;
   private readonly overrides = new Map<string, Handler>();
+  private readonly stalls = new Set<{ method: string; when: (params: Record<string, unknown>) => boolean }>();
   private waiters: Array<() => void> = [];
 
   /** Starts listening on an ephemeral loopback port. */
@@ -70,6 +73,10 @@ export class FakeSlackApi {
         const auth = req.headers.authorization;
         const call: ApiCall = { method, token: auth?.replace(/^Bearer /, ''), params };
         this.calls.push(call);
+        if ([...this.stalls].some((s) => s.method === method && s.when(params))) {
+          call.stalled = true; // recorded, never answered: the caller waits until it gives up or the fake closes
+          return this.notify();
+        }
         call.response = (this.overrides.get(method) ?? ((p) => this.answer(method, p)))(params);
         reply(200, call.response);
       });
@@ -95,6 +102,13 @@ export class FakeSlackApi {
   /** Replaces the answer for one method (e.g. to fail it with `{ok: false, error}`). */
   on(method: string, handler: Handler): void {
     this.overrides.set(method, handler);
+  }
+
+  /** Leaves matching calls of `method` unanswered (Slack slow or gone mid-request) until the returned function is called. */
+  stall(method: string, when: (params: Record<string, unknown>) => boolean = () => true): () => void {
+    const stall = { method, when };
+    this.stalls.add(stall);
+    return () => void this.stalls.delete(stall);
   }
 
   /** Calls of one method. */
