@@ -34,9 +34,9 @@ for (const file of files) {
     const r = await index.retriever.retrieve(u.question);
     const f = evidenceFeatures(r);
     rows.push({
-      x: [f.lexical, f.dense, f.question, f.coverage, f.gap],
+      x: [f.lexical, f.dense, f.question, f.coverage, f.nameCoverage, f.nameGap, f.otherGap],
       y: c.kind === 'answer' ? 1 : 0,
-      q: c.question,
+      q: `${c.question} [${r.query.uncovered.join(',')}]`,
     });
   }
 }
@@ -44,11 +44,11 @@ const pos = rows.filter((r) => r.y === 1).length;
 const neg = rows.length - pos;
 console.log(`labelled dev questions: ${rows.length} (answerable ${pos}, unanswerable ${neg})`);
 // Logistic regression, classes weighted to balance, small L2, plain gradient descent.
-let w = [0, 0, 0, 0, 0];
+let w = rows[0]?.x.map(() => 0) ?? [];
 let b = 0;
 const sig = (z: number) => 1 / (1 + Math.exp(-z));
 for (let it = 0; it < 20_000; it++) {
-  const gw = [0, 0, 0, 0, 0];
+  const gw = w.map(() => 0);
   let gb = 0;
   for (const r of rows) {
     const p = sig(b + r.x.reduce((s, xi, i) => s + xi * (w[i] ?? 0), 0));
@@ -63,7 +63,7 @@ for (let it = 0; it < 20_000; it++) {
   b -= 0.5 * (gb / rows.length);
 }
 console.log(
-  `weights: lexical ${w[0]?.toFixed(3)}, dense ${w[1]?.toFixed(3)}, question ${w[2]?.toFixed(3)}, coverage ${w[3]?.toFixed(3)}, gap ${w[4]?.toFixed(3)}, bias ${b.toFixed(3)}`,
+  `weights: ${['lexical', 'dense', 'question', 'coverage', 'nameCoverage', 'nameGap', 'otherGap'].map((k, i) => `${k} ${w[i]?.toFixed(2)}`).join(', ')}, bias ${b.toFixed(2)}`,
 );
 const scored = rows.map((r) => ({ ...r, s: sig(b + r.x.reduce((s, xi, i) => s + xi * (w[i] ?? 0), 0)) }));
 console.log('threshold | precision(answer) | recall(answer) | recall(unknown)');

@@ -25,7 +25,9 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
         const alone = await retriever.retrieve(withWords(kind ? `${u.focus} (${kindPhrase(kind)})` : u.focus));
         if (bestEvidence(alone) > bestEvidence(retrieval)) retrieval = alone;
       }
-      return { question: part.text, retrieval, c: composeLocal(retrieval, part) };
+      // The carried kind is the part's kind: "how do they take it out" after a microdermal is about the microdermal.
+      const understood = carried && !part.kinds.length ? { ...part, kinds: [carried] } : part;
+      return { question: part.text, retrieval, c: composeLocal(retrieval, understood) };
     }),
   );
   const first = results[0];

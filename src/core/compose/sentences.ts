@@ -1,10 +1,13 @@
 /** Sentence scoring and selection for extractive answers. */
-import { splitSentences } from '../ingest/clean.js';
-import type { AnalyzedQuery } from '../retrieve/query.js';
+import { sentenceUnits } from '../ingest/clean.js';
+import type { RetrievalResult } from '../retrieve/hybrid-retriever.js';
 import { namedKinds } from '../retrieve/query.js';
 import { TOPIC_WORDS } from '../text/lexicon.js';
 import { stem, words } from '../text/tokenize.js';
 import type { Chunk, ScoredChunk } from '../types.js';
+import { passageScore } from './answerability.js';
+
+export { sentenceUnits };
 
 /** A candidate sentence with where it came from. */
 export interface Candidate {
@@ -15,56 +18,135 @@ export interface Candidate {
   score: number;
 }
 
-/** Sentences of a chunk; a short list item ("2. Fitting: …") stays one unit. */
-export function sentenceUnits(text: string): string[] {
-  return text.split('\n').flatMap((line) => {
-    const t = line.trim();
-    if (!t) return [];
-    if (/^(\d+[.)]|[-*•])\s/.test(t) && t.split(/\s+/).length <= 45) return [t.replace(/^[-*•]\s+/, '')];
-    return splitSentences(t);
-  });
-}
-
 /** "A microdermal implant is a …", "Tattoo jewelry uses …": a sentence that defines its subject. */
 const DEFINITION = /^(a|an|the)?\s*[\w\s-]{0,40}?\b(is|are|means?|involves?|uses?)\b/i;
 const ASKS_NUMBER = /\bhow (long|much|many|often|soon)\b|\bwhen\b/i;
+/** A kind name or "permanent jewelry" says which passage, not which sentence: it counts this much as overlap. */
+const KIND_TERM_WEIGHT = 0.25;
+/** Added to every term's idf so that common words still count a little. */
+const IDF_FLOOR = 0.2;
 
-/** Scores every sentence of the top chunks against the query. */
-export function scoreSentences(query: AnalyzedQuery, results: ScoredChunk[], idf: Map<string, number>): Candidate[] {
-  const top = results[0]?.score ?? 1;
-  // Kind names are handled by the kind multiplier below, so they barely count as overlap.
+/**
+ * What says a sentence answers the question, each in 0..1 (or -1..1 for `kind`, `specific`): how well
+ * its passage answers it, how much of the question the sentence itself holds (words and meaning), and
+ * the shape asked for (a number for "how long", a definition for "what is").
+ */
+export interface SentenceFeatures {
+  /** The passage's evidence (log-odds) minus the best passage's: 0 for the best, negative below it. */
+  passage: number;
+  /** Similarity of the question to the question the passage answers, relative to the best passage's. */
+  question: number;
+  /** Share of the question's term weight in the sentence. */
+  lexical: number;
+  /** Share of the question's term weight in the passage heading. */
+  heading: number;
+  /** Cosine between the question and the sentence. */
+  dense: number;
+  /** 1: names a kind the question names; -1: names only other kinds; 0: no kind or none asked. */
+  kind: number;
+  /** 1: the passage is about the asked kind alone; -1: an overview of five or more kinds. */
+  specific: number;
+  /** The question asks "how long/much/many/when" and the sentence has a number. */
+  number: number;
+  /** The question asks what something is and the sentence defines its subject. */
+  definition: number;
+  /** The sentence uses a word of the question's topic (healing, pain…). */
+  topic: number;
+  /** First sentence of its passage. */
+  first: number;
+  /** A fragment: under 25 characters or a list intro ending in ":". */
+  fragment: number;
+}
+
+/**
+ * Weights of the sentence features: a ranking model (softmax over each question's sentences, the
+ * sentences stating one of the facts the case requires labelled relevant) fitted on 207 labelled dev
+ * questions (`scripts/fit-sentences.ts`, 2026-12-02). The bias only sets the scale the pick ratio reads.
+ */
+export const SENTENCE_WEIGHTS: Record<keyof SentenceFeatures | 'bias', number> = {
+  passage: 1.8,
+  question: -0.06,
+  lexical: 1.14,
+  heading: 0.48,
+  dense: -0.29,
+  kind: 0.25,
+  specific: 0.1,
+  number: 1.76,
+  definition: 0.33,
+  topic: 1.03,
+  first: 0.07,
+  fragment: -1.3,
+  bias: -5,
+};
+
+/** The sentence score, 0..1: the logistic model over its features. */
+export function sentenceScore(f: SentenceFeatures): number {
+  let z = SENTENCE_WEIGHTS.bias;
+  for (const k of Object.keys(f) as (keyof SentenceFeatures)[]) z += SENTENCE_WEIGHTS[k] * f[k];
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A candidate sentence with its features (for fitting). */
+export interface ScoredCandidate extends Candidate {
+  features: SentenceFeatures;
+}
+
+/** Scores every sentence of the passages that have evidence (default: the retrieved ones) against the question. */
+export function scoreSentences(r: RetrievalResult, results: ScoredChunk[] = r.results): ScoredCandidate[] {
+  const { query, idf } = r;
   const kindTerm = (term: string) => namedKinds(term).length > 0 || /^(permanent|jewelry|jewellery)$/.test(term);
   const weights = new Map(
-    query.terms.map((t) => [t.term, t.weight * (0.2 + (idf.get(t.term) ?? 0)) * (kindTerm(t.term) ? 0.25 : 1)]),
+    query.terms.map((t) => [
+      t.term,
+      t.weight * (IDF_FLOOR + (idf.get(t.term) ?? 0)) * (kindTerm(t.term) ? KIND_TERM_WEIGHT : 1),
+    ]),
   );
   const typed = query.terms.filter((t) => t.weight >= 0.9).reduce((s, t) => s + (weights.get(t.term) ?? 0), 0) || 1;
+  const share = (stems: Set<string>) => {
+    let sum = 0;
+    for (const st of stems) sum += weights.get(st) ?? 0;
+    return Math.min(1, sum / typed);
+  };
   const topicWords = query.topics.map((t) => TOPIC_WORDS[t]);
   const wantsNumber = ASKS_NUMBER.test(query.text);
-  const wantsDefinition = query.topics.includes('types');
-  const out: Candidate[] = [];
-  results.forEach(({ chunk, score }, chunkRank) => {
-    const sentences = sentenceUnits(chunk.text);
-    const headingTerms = new Set(words(chunk.heading).map(stem));
-    sentences.forEach((text, position) => {
-      const stems = new Set(words(text).map(stem));
-      let overlap = 0;
-      for (const s of stems) overlap += weights.get(s) ?? 0;
-      for (const s of headingTerms) if (!stems.has(s)) overlap += 0.3 * (weights.get(s) ?? 0);
-      let s = (score / top) * (0.25 + Math.min(1.5, overlap / typed));
+  const wantsDefinition = query.topics.includes('types') || /^what (is|are)\b/.test(query.text);
+  const evidence = new Map(r.evidence.map((e) => [e.chunkId, e]));
+  const logit = (e: (typeof r.evidence)[number]) => {
+    const p = Math.min(1 - 1e-9, Math.max(1e-9, passageScore(r, e)));
+    return Math.log(p / (1 - p));
+  };
+  const bestLogit = Math.max(...r.evidence.map(logit));
+  const bestQuestion = Math.max(1e-9, ...r.evidence.map((e) => e.question));
+  const out: ScoredCandidate[] = [];
+  results.forEach(({ chunk }, chunkRank) => {
+    const e = evidence.get(chunk.id);
+    if (!e) return;
+    const passage = logit(e) - bestLogit;
+    const heading = share(new Set(words(chunk.heading).map(stem)));
+    const specific = !query.kinds.length
+      ? 0
+      : chunk.appliesTo.length <= 2 && chunk.appliesTo.some((k) => query.kinds.includes(k))
+        ? 1
+        : chunk.appliesTo.length >= 5
+          ? -1
+          : 0;
+    sentenceUnits(chunk.text).forEach((text, position) => {
       const kinds = namedKinds(text);
-      if (query.kinds.length) {
-        if (kinds.some((k) => query.kinds.includes(k))) s *= 1.3;
-        else if (kinds.length) s *= 0.6;
-        // A passage about just this kind beats an overview of every kind.
-        if (chunk.appliesTo.length <= 2 && chunk.appliesTo.some((k) => query.kinds.includes(k))) s *= 1.25;
-        else if (chunk.appliesTo.length >= 5) s *= 0.8;
-      }
-      if (wantsNumber && /\d/.test(text)) s *= 1.3;
-      if (wantsDefinition && DEFINITION.test(text)) s *= 1.3;
-      if (topicWords.some((re) => re.test(text.toLowerCase()))) s *= 1.6;
-      if (position === 0) s *= 1.1;
-      if (text.length < 25 || /:$/.test(text)) s *= 0.3;
-      out.push({ text, chunk, chunkRank, position, score: s });
+      const features: SentenceFeatures = {
+        passage,
+        question: e.question / bestQuestion,
+        lexical: share(new Set(words(text).map(stem))),
+        heading,
+        dense: e.sentences[position] ?? 0,
+        kind: !query.kinds.length || !kinds.length ? 0 : kinds.some((k) => query.kinds.includes(k)) ? 1 : -1,
+        specific,
+        number: wantsNumber && /\d/.test(text) ? 1 : 0,
+        definition: wantsDefinition && DEFINITION.test(text) ? 1 : 0,
+        topic: topicWords.some((re) => re.test(text.toLowerCase())) ? 1 : 0,
+        first: position === 0 ? 1 : 0,
+        fragment: text.length < 25 || /:$/.test(text) ? 1 : 0,
+      };
+      out.push({ text, chunk, chunkRank, position, score: sentenceScore(features), features });
     });
   });
   return out.sort((a, b) => b.score - a.score);

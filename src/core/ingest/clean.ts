@@ -72,6 +72,16 @@ export function splitSentences(text: string): string[] {
   );
 }
 
+/** Sentences of a chunk for extractive answers; a short list item ("2. Fitting: …") stays one unit. */
+export function sentenceUnits(text: string): string[] {
+  return text.split('\n').flatMap((line) => {
+    const t = line.trim();
+    if (!t) return [];
+    if (/^(\d+[.)]|[-*•])\s/.test(t) && t.split(/\s+/).length <= 45) return [t.replace(/^[-*•]\s+/, '')];
+    return splitSentences(t);
+  });
+}
+
 /** Cleans one block of article text: drops junk lines and junk sentences, fixes glued sentences. */
 export function cleanText(text: string): string {
   const lines = text

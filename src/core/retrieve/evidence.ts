@@ -1,5 +1,6 @@
 /** Evidence that a passage answers a question: lexical coverage, and dense similarity to the passage and to its question. */
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import { sentenceUnits } from '../ingest/clean.js';
 import { cosine } from '../review/similarity.js';
 import { terms } from '../text/tokenize.js';
 import type { Chunk, ScoredChunk } from '../types.js';
@@ -14,14 +15,19 @@ export interface Evidence {
   dense: number;
   /** Cosine between the question and the question the passage answers (its heading, or an alternative phrasing). */
   question: number;
+  /** Cosine between the question and each sentence unit of the passage (`sentenceUnits` order). */
+  sentences: number[];
 }
 
 /** Evidence is computed for this many of the best fused results. */
-export const EVIDENCE_DEPTH = 5;
+export const EVIDENCE_DEPTH = 8;
 
 /** Scores passages against a question; chunk vectors are embedded once and kept (bounded cache). */
 export class EvidenceScorer {
-  private readonly cache = new Map<string, { text: number[]; questions: number[][]; stems: Set<string> }>();
+  private readonly cache = new Map<
+    string,
+    { text: number[]; questions: number[][]; sentences: number[][]; stems: Set<string> }
+  >();
 
   constructor(private readonly embeddings: EmbeddingsInterface) {}
 
@@ -29,10 +35,12 @@ export class EvidenceScorer {
     const cached = this.cache.get(chunk.id);
     if (cached) return cached;
     const asked = [chunk.heading.split(' › ').pop() ?? chunk.heading, ...(chunk.questions ?? [])];
-    const [text, ...questions] = await this.embeddings.embedDocuments([`${chunk.heading}\n${chunk.text}`, ...asked]);
+    const units = sentenceUnits(chunk.text);
+    const vectors = await this.embeddings.embedDocuments([`${chunk.heading}\n${chunk.text}`, ...asked, ...units]);
     const signals = {
-      text: text ?? [],
-      questions,
+      text: vectors[0] ?? [],
+      questions: vectors.slice(1, 1 + asked.length),
+      sentences: vectors.slice(1 + asked.length),
       stems: new Set(terms(`${chunk.heading} ${chunk.text} ${(chunk.questions ?? []).join(' ')}`)),
     };
     if (this.cache.size > 50_000) this.cache.clear();
@@ -54,6 +62,7 @@ export class EvidenceScorer {
           lexical: typed > 0 ? Math.min(1, matched / typed) : 0,
           dense: Math.max(0, cosine(vector, sig.text)),
           question: Math.max(0, ...sig.questions.map((q) => cosine(vector, q))),
+          sentences: sig.sentences.map((v) => Math.max(0, cosine(vector, v))),
         };
       }),
     );

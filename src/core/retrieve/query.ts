@@ -3,6 +3,7 @@ import { SYNONYMS } from '../text/lexicon.js';
 import { isStopWord, stem, words } from '../text/tokenize.js';
 import type { JewelryKind, Topic } from '../types.js';
 import { namedKinds, namedTopics } from '../understand/kinds.js';
+import { namingWords } from '../understand/nouns.js';
 
 export { namedKinds, namedTopics };
 
@@ -19,6 +20,8 @@ export interface AnalyzedQuery {
   informativeness: Map<string, number>;
   /** Content stems with no match in the guidance (after correction and expansion). */
   uncovered: string[];
+  /** The content stems that name a thing (nouns, numbers: "tungsten", "mri"); only computed when some are uncovered. */
+  names: string[];
   kinds: JewelryKind[];
   topics: Topic[];
 }
@@ -38,6 +41,8 @@ const SEPARABLE_REMOVAL = /\b(take|get|pull|pop|cut)(\s+\w+){1,3}\s+(out|off)\b/
 const UNRANKED = 100_000;
 /** Words so common that their absence from the guidance says nothing about its coverage. */
 const COMMON_RANK = 500;
+/** BM25 weight of a word that is very common or only frames the question. */
+const MINOR_TERM_WEIGHT = 0.3;
 /** Question framing, not subject matter: never counted for coverage. */
 const FRAMING = new Set(
   'till until happen happens happened worry worried idea problem problems issue issues difference different better best good bad fine okay normal heavy operate use using used thing stuff anything everything someone people get getting put explain describe define definition meaning mean means tell know understand wondering curious question questions walk exactly basically actually like scale'.split(
@@ -89,6 +94,7 @@ export function analyzeQuery(
   const content: string[] = [];
   const informativeness = new Map<string, number>();
   const uncovered: string[] = [];
+  const typed = new Map<string, string>();
   for (const w of words(text)) {
     if (isStopWord(w) || w.length < 2) continue;
     const s = stem(w);
@@ -98,9 +104,11 @@ export function analyzeQuery(
     const counts = !FRAMING.has(w) && !common && !/^\d+$/.test(w);
     if (counts) {
       content.push(s);
+      typed.set(s, w);
       informativeness.set(s, Math.log((rank ?? UNRANKED) + 2));
     }
-    if (vocab.has(s)) add(s, common ? 0.3 : 1);
+    // Framing ("exactly", "basically", "explain") says how it is asked, not what: it barely steers retrieval.
+    if (vocab.has(s)) add(s, common || FRAMING.has(w) ? MINOR_TERM_WEIGHT : 1);
     else {
       // Only words English does not know are typos; "scan" is not a misspelt "scar".
       const fixed =
@@ -118,12 +126,18 @@ export function analyzeQuery(
   // Separable phrasal verbs: "take my dermal out", "get the bracelet off".
   if (SEPARABLE_REMOVAL.test(lower)) for (const e of ['remove', 'removal', 'cut']) add(stem(e), 0.5);
   const terms = [...weights].map(([term, weight]) => ({ term, weight }));
+  let names: string[] = [];
+  if (uncovered.length) {
+    const naming = namingWords(text);
+    names = content.filter((s) => naming.has(typed.get(s) ?? s));
+  }
   return {
     text,
     terms,
     content,
     informativeness,
     uncovered,
+    names,
     kinds: namedKinds(text),
     topics: namedTopics(text),
   };

@@ -21,7 +21,7 @@ const FRAMES: { re: RegExp; about: About }[] = [
   // "client wants to know if …", "customer asking whether …", "someone on the phone asked: …"
   {
     re: new RegExp(
-      `^(?:i have |i've got |i got |got |there is |there's )?${PERSON}\\s+(?:who\\s+)?${REPORTING}(?:\\s+(?:me|us))?(?:\\s+(?:if|whether|about|how|what|why|when|where|which|that))?[\\s,:-]*`,
+      `^(?:i have |i've got |i got |got |there is |there's )?${PERSON}\\s+(?:who\\s+)?${REPORTING}(?:\\s+(?:me|us))?(?:\\s+(?:if|whether|about|that))?[\\s,:-]*`,
     ),
     about: 'client',
   },
@@ -39,10 +39,17 @@ const FRAMES: { re: RegExp; about: About }[] = [
   { re: new RegExp(`^for ${PERSON}[\\s,:-]+`), about: 'client' },
   // "I was wondering if …", "can you tell me whether …", "does anyone know how …", "is it true that …"
   {
-    re: /^(?:i (?:am|was) (?:just )?(?:wondering|curious|thinking)|i wonder|(?:can|could) you (?:please )?tell me|do you know|does anyone know|does anybody know|anyone know|any idea|i would like to know|i want to know|i need to know|is it true|i heard|someone told me|people say)(?:\s+(?:if|whether|about|how|what|why|when|where|which|that))?[\s,:-]*/,
+    re: /^(?:i (?:am|was) (?:just )?(?:wondering|curious|thinking)|i wonder|(?:can|could) you (?:please )?tell me|do you know|does anyone know|does anybody know|anyone know|any idea|i would like to know|i want to know|i need to know|is it true|i heard|someone told me|people say)(?:\s+(?:if|whether|about|that))?[\s,:-]*/,
     about: 'me',
   },
 ];
+/**
+ * A trailing request for wording, after the question itself ("…, what do I tell her?", "… what's the line
+ * we use?"): staff asking what to say, not a second question. The question word of the frame (how,
+ * what…) is kept by the frames above: it says what is asked.
+ */
+const TRAILING_ASK_FOR_WORDS =
+  /[\s,.;:-]+(?:so\s+)?(?:what (?:do|should|can) (?:i|we) (?:tell|say to|answer) (?:her|him|them|the client|the customer)|what (?:do|should|can) (?:i|we) say|what(?: is|'s) the (?:line|answer|script) (?:we use|to use|we give)|how (?:do|should) (?:i|we) (?:explain|word|put) (?:it|that|this))\s*[?!.]*$/;
 const TRAILING_PERSON = new RegExp(`\\s+(?:to|for|with)\\s+${PERSON}\\s*(?=[?.!]*$)`);
 
 /** The question without its frame, and who it is about. */
@@ -57,6 +64,12 @@ export function stripFraming(text: string): { text: string; about: About | null;
     if (rest.split(/\s+/).length < 2) break;
     if (frame.about === 'client' || about === null) about = frame.about === 'general' ? about : frame.about;
     t = rest.replace(LEADING, '').trim();
+    framed = true;
+  }
+  const words = TRAILING_ASK_FOR_WORDS.exec(t);
+  if (words && t.length - words[0].length > 10) {
+    t = t.slice(0, words.index).trim();
+    about = 'client';
     framed = true;
   }
   const trailing = TRAILING_PERSON.exec(t);

@@ -46,17 +46,27 @@ describe('framing', () => {
     ['quick q: does a microdermal hurt', 'does a microdermal hurt', null],
     ['someone on the phone asked: can you remove it at home', 'can you remove it at home', 'client'],
     ['i was wondering if permanent bracelets tarnish', 'permanent bracelets tarnish', 'me'],
+    // The question word stays: it says what is asked.
+    ['client asking how long a microdermal takes to heal', 'how long a microdermal takes to heal', 'client'],
+    ['customer wants to know what metals we use', 'what metals we use', 'client'],
+    // A trailing request for wording is staff asking what to say, not a second question.
+    ['walk-in asking if the weld hurts. what is the line we use?', 'the weld hurts', 'client'],
+    ['how long does a dermal punch heal, what do i tell her?', 'how long does a dermal punch heal', 'client'],
+    ['can she swim with it? what should we say', 'can she swim with it?', 'client'],
   ])('%s → %s (%s)', (text, question, about) => {
     const f = stripFraming(text);
     expect(f.text).toBe(question);
     expect(f.about).toBe(about);
   });
-  it.each([['does a client need to sign anything'], ['how long does it take to heal'], ['can she get one at 15']])(
-    'does not strip a frame from %s',
-    (text) => {
-      expect(stripFraming(text).framed).toBe(false);
-    },
-  );
+  it.each([
+    ['does a client need to sign anything'],
+    ['how long does it take to heal'],
+    ['can she get one at 15'],
+    ['what do i tell her'],
+    ['what should i say if a welded chain breaks'],
+  ])('does not strip a frame from %s', (text) => {
+    expect(stripFraming(text).framed).toBe(false);
+  });
   it.each([
     ['my dermal is red', null, 'me'],
     ['my client has a swollen anchor', null, 'client'],

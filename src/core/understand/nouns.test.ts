@@ -1,0 +1,24 @@
+/** Table test: the tagger reads words that name things as names, and other words as not. */
+import { describe, expect, it } from 'vitest';
+import { namingWords } from './nouns.js';
+
+describe('naming words', () => {
+  it.each([
+    ['is tungsten a good metal for a permanent bracelet', 'tungsten'],
+    ['can i get an mri with a microdermal', 'mri'],
+    ['do you sell 14k gold chains', '14k'],
+    ['will it beep at airport security', 'airport'],
+    ['which brand of welder do you use', 'brand'],
+  ])('%s: "%s" names a thing', (text, word) => {
+    expect(namingWords(text).has(word)).toBe(true);
+  });
+  it.each([
+    ['is it comfy to sleep with permanent jewelry', 'comfy'],
+    ['how do i find a not sketchy piercer', 'sketchy'],
+    ['what risks should i mention in a consult', 'mention'],
+    ['can i get a permanent bracelet while pregnant', 'pregnant'],
+    ['is the procedure complicated or pretty simple', 'complicated'],
+  ])('%s: "%s" does not', (text, word) => {
+    expect(namingWords(text).has(word)).toBe(false);
+  });
+});

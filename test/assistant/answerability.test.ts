@@ -1,0 +1,51 @@
+/**
+ * Answerability on the real knowledge: a word the guidance lacks vetoes nothing by itself; what decides
+ * is whether the thing asked about is there. Each row is a kind of message, not a tuned phrasing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PermabotApp } from '../../src/app/create-app.js';
+import { evidenceFeatures } from '../../src/core/compose/answerability.js';
+import type { HybridRetriever } from '../../src/core/retrieve/hybrid-retriever.js';
+import { makeApp, q } from './harness.js';
+
+let app: PermabotApp;
+beforeAll(async () => {
+  app = await makeApp();
+}, 120_000);
+afterAll(async () => {
+  await app.close();
+});
+const retriever = () => app.index.retriever as HybridRetriever;
+
+describe('missing words are told apart by kind', () => {
+  it.each([
+    ['is tungsten good for a permanent bracelet', 1, 0],
+    ['is it comfy to sleep with permanent jewelry', 0, 1],
+    ['how long does a microdermal take to heal', 0, 0],
+  ])('%s: name gap %i, other gap %i', async (text, nameGap, otherGap) => {
+    const f = evidenceFeatures(await retriever().retrieve(text));
+    expect([f.nameGap, f.otherGap]).toEqual([nameGap, otherGap]);
+  });
+});
+
+describe('a question the guidance answers is answered despite a word it lacks', () => {
+  it.each([
+    ['is it comfy to sleep with permanent jewelry', /sleep/i],
+    ['does a welded bracelet feel weird when you sleep', /sleep/i],
+  ])('%s', async (text, must) => {
+    const a = await app.assistant.ask(q(text));
+    expect(a.reasons).not.toContain('no-knowledge');
+    expect(a.text).toMatch(must);
+  });
+});
+
+describe('a question about a thing the guidance does not name is not answered', () => {
+  it.each([['is tungsten a good metal for a permanent bracelet'], ['can i get an mri with a microdermal']])(
+    '%s',
+    async (text) => {
+      const a = await app.assistant.ask(q(text));
+      expect(a.citations).toEqual([]);
+      expect(a.text).toMatch(/doesn't cover|may not cover/);
+    },
+  );
+});
