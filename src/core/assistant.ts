@@ -101,13 +101,16 @@ export class Assistant implements AssistantPort {
     return answer;
   }
 
+  /** Whether English or the guidance knows a word: a word it does not know may be a misspelt symptom. */
+  private readonly knows = (word: string) => this.deps.retriever.lexicon?.knows(word) ?? true;
+
   private async answer(incoming: Incoming): Promise<Draft> {
     const maxChars = this.deps.maxQuestionChars ?? 2000;
     const clean = sanitizeInput(incoming.text, { maxChars });
     if (!clean.ok) {
       // Urgent triage reads an over-long message before it is refused.
       if (clean.code === 'too-long' && typeof incoming.text === 'string') {
-        const verdict = triage(incoming.text.slice(0, maxChars * 4));
+        const verdict = triage(incoming.text.slice(0, maxChars * 4), { knows: this.knows });
         if (verdict.level === 'urgent')
           return this.urgent(understand(incoming.text.slice(0, maxChars)).kinds, verdict.rules);
         if (verdict.level === 'defer')
@@ -146,12 +149,12 @@ export class Assistant implements AssistantPort {
 
   /** Triage of the message, of the message joined to the turn before it, and the conversation's remembered verdict. */
   private triageWithHistory(text: string, ctx: ResolvedContext, attachments: number) {
-    const now = triage(text, { attachments });
+    const now = triage(text, { attachments, knows: this.knows });
     let level: TriageLevel = now.level;
     const rules = [...now.rules];
     const last = ctx.history.at(-1);
     if (last) {
-      const joined = triage(`${last} ${text}`);
+      const joined = triage(`${last} ${text}`, { knows: this.knows });
       if (joined.level === 'urgent' && level !== 'urgent') {
         level = 'urgent';
         rules.push(...joined.rules.map((r) => `cross-turn:${r}`));

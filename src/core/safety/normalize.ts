@@ -1,4 +1,5 @@
 /** Normalises text for the safety rules: lowercase, no accents, common typos and slang mapped to words. */
+import { correctSpelling } from '../retrieve/query.js';
 import { withoutNegated } from '../understand/negation.js';
 import { normalizeMessage } from '../understand/normalize.js';
 
@@ -30,8 +31,27 @@ const TYPOS: [RegExp, string][] = [
   [/\b(isnt|isn't)\b/g, 'is not'],
 ];
 
+/**
+ * The words the safety rules read for symptoms and the body (as typed, not stemmed). A misspelt one
+ * ("streeks", "implnt", "swolen") is corrected toward this list, but only when general English does not
+ * know the typed word: "paint" and "steaks" are words, not typos of "pain" and "streaks".
+ */
+export const SYMPTOM_WORDS = new Set(
+  'streak streaks spreading swelling swollen bleeding blood bleed infected infection oozing discharge numb numbness tingling tingly throat breathe breathing breath swallow swallowing fever faint fainting fainted dizzy rash hives itchy itching implant implanted microdermal dermal anchor redness tender throbbing painful crusty yellow green bruise bruising rejecting migrating allergic reaction chest tightness purple circulation temperature vomiting shaking chills sweating burning blister blisters scab scabbing lump bump hurting aching'.split(
+    ' ',
+  ),
+);
+const SYMPTOM_VOCABULARY = { has: (w: string) => SYMPTOM_WORDS.has(w), vocabulary: () => SYMPTOM_WORDS };
+
+/** Corrects misspelt symptom words; `knows` says whether general English (or the guidance) knows a word. */
+export function correctSymptomWords(text: string, knows: (word: string) => boolean): string {
+  return text.replace(/[a-z]{4,}/g, (w) =>
+    SYMPTOM_WORDS.has(w) || knows(w) ? w : (correctSpelling(w, SYMPTOM_VOCABULARY) ?? w),
+  );
+}
+
 /** Text the rules match against: the understanding stage's normalisation (leetspeak, chat spellings, contractions), typos mapped, negated spans removed. */
-export function normalizeForRules(text: string): string {
+export function normalizeForRules(text: string, knows?: (word: string) => boolean): string {
   let t = normalizeMessage(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -39,6 +59,7 @@ export function normalizeForRules(text: string): string {
     .replace(/[^\p{L}\p{N}'\s?.!,-]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  if (knows) t = correctSymptomWords(t, knows);
   for (const [re, word] of TYPOS) t = t.replace(re, word);
   // "which metal will not irritate my skin" asks how to avoid a symptom; "will not stop swelling" reports one.
   return withoutNegated(t);

@@ -1,5 +1,6 @@
 /** Table tests for the triage policy: each family of red flags and deferrals with messages it must and must not catch. */
 import { describe, expect, it } from 'vitest';
+import { correctSymptomWords } from './normalize.js';
 import { checkOutput } from './output-check.js';
 import { triage } from './triage.js';
 
@@ -78,5 +79,27 @@ describe('the output check stops advice in generated and curated text', () => {
     ['Do not pull out the anchor yourself; see a professional.'],
   ])('passes: %s', (text) => {
     expect(checkOutput(text).ok).toBe(true);
+  });
+});
+
+describe('misspelt symptom words', () => {
+  // English as the embedding vocabulary knows it: these words are real, so never "corrected".
+  const english = new Set(['paint', 'steaks', 'strikes', 'chilly', 'from', 'going', 'this', 'arm', 'hand', 'since']);
+  const knows = (w: string) => english.has(w);
+  it.each([
+    ['red streeks goin up my arm frm my hand implnt since this am', 'urgent'],
+    ['my microdermal is swolen and oozin', 'defer'],
+    ['it keeps bleding and wont stop for an hour', 'urgent'],
+    ['my throt feels tight after the weld', 'urgent'],
+  ])('%s → %s', (text, level) => {
+    expect(triage(text, { knows }).level).toBe(level);
+  });
+  it.each([
+    ['can i paint my nails with a welded bracelet on'],
+    ['does the chain snag on steaks knives lol'],
+    ['what if the weld strikes my skin'],
+  ])('leaves real words alone: %s', (text) => {
+    expect(triage(text, { knows }).level).toBe('answer');
+    expect(correctSymptomWords(text, knows)).toBe(text);
   });
 });

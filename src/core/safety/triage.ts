@@ -13,8 +13,11 @@ export interface TriageResult {
 const WOUND_WORDS = /\b(wound|piercing|dermal|skin|red|swollen|infected|pus|rash|it|this|look|check|normal|okay|ok)\b/;
 
 /** Triage of one message; an attachment about a wound or "look at this" defers. */
-export function triage(text: string, opts: { attachments?: number; history?: string[] } = {}): TriageResult {
-  const t = normalizeForRules(typeof text === 'string' ? text : '');
+export function triage(
+  text: string,
+  opts: { attachments?: number; history?: string[]; knows?: (word: string) => boolean } = {},
+): TriageResult {
+  const t = normalizeForRules(typeof text === 'string' ? text : '', opts.knows);
   // Personal rules read reports about the asker, a client or anyone else's body, and impersonal reports of a thing seen now.
   const personal = PERSONAL.test(t) || THIRD_PERSON.test(t) || IMPERSONAL_REPORT.test(t);
   const fired = RULES.filter((r) => (!r.personal || personal) && r.patterns.some((p) => p.test(t)));
