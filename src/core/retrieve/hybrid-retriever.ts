@@ -40,6 +40,13 @@ export interface HybridRetrieverDeps {
   englishRank?: EnglishRank;
 }
 
+/** Weight of the dense list in reciprocal-rank fusion (BM25 weighs 1). */
+export const DENSE_FUSION_WEIGHT = 0.6;
+/** A passage about another kind than the one asked keeps this share of its fused score. */
+export const OTHER_KIND_FACTOR = 0.55;
+/** A passage on the topic asked (healing, pain…) gets this boost. */
+export const TOPIC_BOOST = 1.35;
+
 /** Hybrid BM25 + HNSW retriever over the knowledge chunks. */
 export class HybridRetriever extends BaseRetriever {
   override lc_namespace = ['permabot', 'retrievers'];
@@ -69,13 +76,13 @@ export class HybridRetriever extends BaseRetriever {
     });
     const fused = reciprocalRankFusion([
       { results: lexical, weight: 1 },
-      { results: dense, weight: 0.6 },
+      { results: dense, weight: DENSE_FUSION_WEIGHT },
     ]);
     const preferred = query.kinds;
     const boosted = fused.map(({ chunk, score }) => {
       const about = preferred.length === 0 || chunk.appliesTo.some((k2) => preferred.includes(k2));
       const topical = query.topics.some((t) => chunk.topics.includes(t));
-      return { chunk, score: score * (about ? 1 : 0.55) * (topical ? 1.35 : 1) };
+      return { chunk, score: score * (about ? 1 : OTHER_KIND_FACTOR) * (topical ? TOPIC_BOOST : 1) };
     });
     boosted.sort((a, b) => b.score - a.score);
     const results = boosted.slice(0, k);
