@@ -1,11 +1,17 @@
 /** Reading eval question sets: JSONL files, or folders of them, named by `--questions` (any number of times). */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EvalCase } from '../../src/app/eval/score.js';
 import { UsageError } from './context.js';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The repository root: the nearest folder up with a package.json (from the sources or from `dist/`). */
+function repoRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+const REPO = repoRoot(dirname(fileURLToPath(import.meta.url)));
 /** The project's own development set (a copy of the set the project was started with). */
 export const DEFAULT_QUESTIONS = join(REPO, 'test/eval/questions.jsonl');
 
