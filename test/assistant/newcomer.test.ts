@@ -62,6 +62,12 @@ describe("the studio's own file answers the studio's questions", () => {
     expect(a.citations.some((c) => c.source.endsWith('studio-example.md'))).toBe(true);
   });
 
+  it('a studio price of another piece does not answer the piece asked about', async () => {
+    const a = await studio.assistant.ask(q('how much does a dermal punch cost at your studio'));
+    expect(a.reasons).toContain('no-knowledge');
+    expect(a.text).not.toMatch(/\$\d/);
+  });
+
   it('without a studio file, prices and hours are "please ask the studio", flagged no-knowledge', async () => {
     for (const text of ['how much is a permanent bracelet', 'what are your hours']) {
       const a = await app.assistant.ask(q(text));

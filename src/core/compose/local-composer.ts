@@ -6,6 +6,7 @@ import type { RetrievalResult } from '../retrieve/hybrid-retriever.js';
 import { terms } from '../text/tokenize.js';
 import type { Citation, JewelryKind, ScoredChunk, Topic } from '../types.js';
 import type { QuestionPart } from '../understand/index.js';
+import { namedKinds } from '../understand/kinds.js';
 import { ANSWER_THRESHOLD, ASK_BACK_THRESHOLD, bestEvidence, passageScore, statesStudioFact } from './answerability.js';
 import { listAnswer, siblingAnswer, withFollowOn } from './extract.js';
 import { type Candidate, pickSentences, scoreSentences } from './sentences.js';
@@ -133,11 +134,15 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
   if (studio.length) {
     // A studio fact is answered only by a passage that states one of that shape (a price, opening times…).
     const ok = new Set(r.evidence.filter((e) => e.lexical >= STUDIO_MIN_LEXICAL).map((e) => e.chunkId));
-    results = results.filter((x) => ok.has(x.chunk.id) && statesStudioFact(x.chunk, studio));
+    // …and about the jewelry asked about: the charm price does not answer "how much is a dermal punch".
+    const asked = part?.kinds ?? [];
+    const aboutAsked = (x: ScoredChunk) =>
+      asked.length === 0 || namedKinds(`${x.chunk.heading} ${x.chunk.text}`).some((k) => asked.includes(k));
+    results = results.filter((x) => ok.has(x.chunk.id) && statesStudioFact(x.chunk, studio) && aboutAsked(x));
     // The thing asked about ("a waitlist", "18k gold") must be in the guidance at all, not just a fact of the same shape.
     // Only the words asked count: the studio words retrieval adds ("minimum", "guardian") are not the question's.
-    const asked = new Set(terms(part?.text ?? query.text));
-    if (results.length === 0 || query.uncovered.some((s) => asked.has(s))) return noKnowledge(base, true);
+    const typed = new Set(terms(part?.text ?? query.text));
+    if (results.length === 0 || query.uncovered.some((s) => typed.has(s))) return noKnowledge(base, true);
   } else if (results.length === 0 || best < ASK_BACK_THRESHOLD) {
     return noKnowledge(base, false);
   } else if (best < ANSWER_THRESHOLD) {

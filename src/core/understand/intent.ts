@@ -19,7 +19,8 @@ export type StudioAsk =
 const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   [
     'price',
-    /\b(prices?|pricing|priced|costs?|how much (is|are|for|does|do|would|will|to)\b(?![^?.!]*\b(hurt|pain|heal|time|weeks?|clean|swell|bleed)))|\bcharge(s|d)?\b|\bfees?\b|\bexpensive\b|\bafford/,
+    // A bare "how much" closing a clause ("necklace 20 inches how much", "fancy tops? how much") asks a price.
+    /\b(prices?|pricing|priced|costs?|how much (is|are|for|does|do|would|will|to)\b(?![^?.!]*\b(hurt|pain|heal|time|weeks?|clean|swell|bleed)))|\bhow much\s*([?!.,]|$)|\bcharge(s|d)?\b|\bfees?\b|\bexpensive\b|\bafford/,
   ],
   [
     'hours',

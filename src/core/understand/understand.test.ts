@@ -121,6 +121,8 @@ describe('studio asks', () => {
     ['do you sell gift cards', 'gift-card'],
     ['can we book a bachelorette party', 'events'],
     ['what is your re-weld policy', 'policy'],
+    ['necklace 20 inches how much', 'price'],
+    ['do you do fancy tops? how much', 'price'],
   ])('%s asks for %s', (text, ask) => {
     expect(studioAs_(text)).toContain(ask);
   });
@@ -132,6 +134,8 @@ describe('studio asks', () => {
     ['how long does the appointment take'],
     ['do you have to clean a welded bracelet'],
     ['is there an aftercare program for microdermals'],
+    ['how much time does healing take'],
+    ['it hurt so much, how much longer'],
   ])('%s is not a studio question', (text) => {
     expect(studioAs_(text)).toEqual([]);
   });
