@@ -95,6 +95,7 @@ export function analyzeQuery(
   const informativeness = new Map<string, number>();
   const uncovered: string[] = [];
   const typed = new Map<string, string>();
+  const commonWords: { w: string; s: string; rank: number }[] = [];
   for (const w of words(text)) {
     if (isStopWord(w) || w.length < 2) continue;
     const s = stem(w);
@@ -102,6 +103,7 @@ export function analyzeQuery(
     const rank = englishRank(w);
     const common = rank !== undefined && rank < COMMON_RANK;
     const counts = !FRAMING.has(w) && !common && !/^\d+$/.test(w);
+    if (!counts && common && !FRAMING.has(w)) commonWords.push({ w, s, rank: rank ?? 0 });
     if (counts) {
       content.push(s);
       typed.set(s, w);
@@ -125,6 +127,15 @@ export function analyzeQuery(
   }
   // Separable phrasal verbs: "take my dermal out", "get the bracelet off".
   if (SEPARABLE_REMOVAL.test(lower)) for (const e of ['remove', 'removal', 'cut']) add(stem(e), 0.5);
+  // A question of common words only ("what is the capital of france") is still about something: its
+  // common words count for coverage then, or it would look fully covered.
+  if (content.length === 0)
+    for (const { w, s, rank } of commonWords) {
+      content.push(s);
+      typed.set(s, w);
+      informativeness.set(s, Math.log(rank + 2));
+      if (!vocab.has(s) && !(SYNONYMS[w] ?? SYNONYMS[s] ?? []).some((e) => vocab.has(stem(e)))) uncovered.push(s);
+    }
   const terms = [...weights].map(([term, weight]) => ({ term, weight }));
   let names: string[] = [];
   if (uncovered.length) {
