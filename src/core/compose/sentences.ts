@@ -60,8 +60,10 @@ export interface SentenceFeatures {
 
 /**
  * Weights of the sentence features: a ranking model (softmax over each question's sentences, the
- * sentences stating one of the facts the case requires labelled relevant) fitted on 207 labelled dev
- * questions (`scripts/fit-sentences.ts`, 2026-12-02). The bias only sets the scale the pick ratio reads.
+ * sentences stating one of the facts the case requires labelled relevant) fitted on the dev questions
+ * that have both a relevant and an irrelevant sentence (207 when fitted; `scripts/fit-sentences.ts`,
+ * 2026-12-02). With the current knowledge the script reports 175 of 216 dev questions passing. The
+ * bias only sets the scale the pick ratio reads.
  */
 export const SENTENCE_WEIGHTS: Record<keyof SentenceFeatures | 'bias', number> = {
   passage: 1.8,

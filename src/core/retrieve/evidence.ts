@@ -19,6 +19,8 @@ export interface Evidence {
   sentences: number[];
 }
 
+/** Chunks whose vectors (passage, questions, sentences: ~15 vectors each) are kept before the cache is cleared. */
+const SIGNAL_CACHE_CHUNKS = 10_000;
 /** Evidence is computed for this many of the best fused results. */
 export const EVIDENCE_DEPTH = 8;
 
@@ -43,7 +45,7 @@ export class EvidenceScorer {
       sentences: vectors.slice(1 + asked.length),
       stems: new Set(terms(`${chunk.heading} ${chunk.text} ${(chunk.questions ?? []).join(' ')}`)),
     };
-    if (this.cache.size > 50_000) this.cache.clear();
+    if (this.cache.size > SIGNAL_CACHE_CHUNKS) this.cache.clear();
     this.cache.set(chunk.id, signals);
     return signals;
   }

@@ -45,9 +45,12 @@ const SYMPTOM_VOCABULARY = { has: (w: string) => SYMPTOM_WORDS.has(w), vocabular
 
 /** Corrects misspelt symptom words; `knows` says whether general English (or the guidance) knows a word. */
 export function correctSymptomWords(text: string, knows: (word: string) => boolean): string {
-  return text.replace(/[a-z]{4,}/g, (w) =>
-    SYMPTOM_WORDS.has(w) || knows(w) ? w : (correctSpelling(w, SYMPTOM_VOCABULARY) ?? w),
-  );
+  return text.replace(/[a-z]{4,}/g, (w) => {
+    if (SYMPTOM_WORDS.has(w) || knows(w)) return w;
+    const fixed = correctSpelling(w, SYMPTOM_VOCABULARY);
+    // "numbr" is more likely "number" than "numb": a symptom word the typed word merely extends is no correction.
+    return fixed && !w.startsWith(fixed) ? fixed : w;
+  });
 }
 
 /** Text the rules match against: the understanding stage's normalisation (leetspeak, chat spellings, contractions), typos mapped, negated spans removed. */

@@ -98,6 +98,7 @@ describe('misspelt symptom words', () => {
     ['can i paint my nails with a welded bracelet on'],
     ['does the chain snag on steaks knives lol'],
     ['what if the weld strikes my skin'],
+    ['whats the numbr to call the studio'],
   ])('leaves real words alone: %s', (text) => {
     expect(triage(text, { knows }).level).toBe('answer');
     expect(correctSymptomWords(text, knows)).toBe(text);

@@ -50,6 +50,10 @@ const FRAMES: { re: RegExp; about: About }[] = [
  */
 const TRAILING_ASK_FOR_WORDS =
   /[\s,.;:-]+(?:so\s+)?(?:what (?:do|should|can) (?:i|we) (?:tell|say to|answer) (?:her|him|them|the client|the customer)|what (?:do|should|can) (?:i|we) say|what(?: is|'s) the (?:line|answer|script) (?:we use|to use|we give)|how (?:do|should) (?:i|we) (?:explain|word|put) (?:it|that|this))\s*[?!.]*$/;
+/** The trailing request is looked for in this many last characters. */
+const TRAILING_WINDOW = 80;
+/** What remains before it must be at least this long to be a question of its own. */
+const MIN_QUESTION_CHARS = 10;
 const TRAILING_PERSON = new RegExp(`\\s+(?:to|for|with)\\s+${PERSON}\\s*(?=[?.!]*$)`);
 
 /** The question without its frame, and who it is about. */
@@ -66,9 +70,12 @@ export function stripFraming(text: string): { text: string; about: About | null;
     t = rest.replace(LEADING, '').trim();
     framed = true;
   }
-  const words = TRAILING_ASK_FOR_WORDS.exec(t);
-  if (words && t.length - words[0].length > 10) {
-    t = t.slice(0, words.index).trim();
+  // Only the message's tail can hold it (and a long run of separators is never rescanned).
+  const tail = t.slice(-TRAILING_WINDOW);
+  const words = TRAILING_ASK_FOR_WORDS.exec(tail);
+  const cut = words ? t.length - tail.length + words.index : -1;
+  if (words && cut >= MIN_QUESTION_CHARS) {
+    t = t.slice(0, cut).trim();
     about = 'client';
     framed = true;
   }

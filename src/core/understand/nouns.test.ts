@@ -9,6 +9,7 @@ describe('naming words', () => {
     ['do you sell 14k gold chains', '14k'],
     ['will it beep at airport security', 'airport'],
     ['which brand of welder do you use', 'brand'],
+    ['do i need an x-ray before a microdermal', 'ray'],
   ])('%s: "%s" names a thing', (text, word) => {
     expect(namingWords(text).has(word)).toBe(true);
   });

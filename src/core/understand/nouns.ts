@@ -5,6 +5,7 @@
  * hundred milliseconds to load, so it is loaded on the first question that needs it, not at start-up.
  */
 import { createRequire } from 'node:module';
+import { words } from '../text/tokenize.js';
 
 interface Term {
   normal: string;
@@ -12,21 +13,30 @@ interface Term {
 }
 type Nlp = (text: string) => { terms(): { json(): { terms: Term[] }[] } };
 
-let nlp: Nlp | null = null;
-const load = (): Nlp => {
-  nlp ??= createRequire(import.meta.url)('compromise') as Nlp;
+let nlp: Nlp | null | undefined;
+/** The tagger, or null when it cannot be loaded (then no word is read as a name; answering goes on). */
+const load = (): Nlp | null => {
+  if (nlp === undefined) {
+    try {
+      nlp = createRequire(import.meta.url)('compromise') as Nlp;
+    } catch {
+      nlp = null;
+    }
+  }
   return nlp;
 };
 
 /** Tags that name a thing: nouns (common and proper), numbers and measurements. */
 const NAMING = new Set(['Noun', 'Value']);
 
-/** The words of `text` (lower case, as written) that the tagger reads as naming a thing. */
+/** The words of `text` (as the tokenizer splits them: "x-ray" → "x", "ray") that the tagger reads as naming a thing. */
 export function namingWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const t of load()(text).terms().json()) {
+  const tagger = load();
+  if (!tagger) return out;
+  for (const t of tagger(text).terms().json()) {
     const term = t.terms[0];
-    if (term?.tags.some((g) => NAMING.has(g))) out.add(term.normal.toLowerCase());
+    if (term?.tags.some((g) => NAMING.has(g))) for (const w of words(term.normal)) out.add(w);
   }
   return out;
 }

@@ -136,6 +136,7 @@ describe('studio asks', () => {
     ['is there an aftercare program for microdermals'],
     ['how much time does healing take'],
     ['it hurt so much, how much longer'],
+    ['does it hurt? how much?'],
   ])('%s is not a studio question', (text) => {
     expect(studioAs_(text)).toEqual([]);
   });
