@@ -20,7 +20,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   [
     'price',
     // A bare "how much" closing a clause ("necklace 20 inches how much", "fancy tops? how much") asks a price.
-    /\b(prices?|pricing|priced|costs?|how much (is|are|for|does|do|would|will|to)\b(?![^?.!]*\b(hurt|pain|heal|time|weeks?|clean|swell|bleed)))|^(?![^]*\b(hurt|pain|heal|swell|bleed|sore)\w*)[^]*\bhow much\s*([?!.,]|$)|\bcharge(s|d)?\b|\bfees?\b|\bexpensive\b|\bafford/,
+    /\b(prices?|pricing|priced|costs?|how much (is|are|for|does|do|would|will|to)\b(?![^?.!]*\b(hurt|pain|heal|time|weeks?|clean|swell|bleed)))|^(?![\s\S]*\b(hurt|pain|heal|swell|bleed|sore)\w*)[\s\S]*\bhow much\s*([?!.,]|$)|\bcharge(s|d)?\b|\bfees?\b|\bexpensive\b|\bafford/,
   ],
   [
     'hours',
