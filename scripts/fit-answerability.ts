@@ -4,41 +4,23 @@
  * and whether the guidance answers it (`answer`) or not (`unknown`). Prints the fitted weights and the
  * precision/recall of "answer" at each threshold. Run: npx tsx scripts/fit-answerability.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { loadOrBuildIndex } from '../src/app/knowledge-index.js';
 import { evidenceFeatures } from '../src/core/compose/answerability.js';
 import { understand } from '../src/core/understand/index.js';
-import { LocalEmbeddings } from '../src/providers/embeddings/local-embeddings.js';
+import { devCases, devIndex } from './dev-data.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const files = [
-  ...readdirSync(join(ROOT, 'test/eval/blind'))
-    .filter((f) => f.endsWith('.dev.jsonl') && !f.startsWith('D-'))
-    .map((f) => join(ROOT, 'test/eval/blind', f)),
-  ...['fresh.jsonl', 'fresh-2.jsonl', 'paraphrases.jsonl', 'questions.jsonl'].map((f) => join(ROOT, 'test/eval', f)),
-];
-const embeddings = LocalEmbeddings.load();
-const { index } = await loadOrBuildIndex({
-  knowledgeDir: join(ROOT, 'knowledge'),
-  indexRoot: join(ROOT, 'data/index'),
-  embeddings,
-});
+const index = await devIndex();
 const rows: { x: number[]; y: number; q: string }[] = [];
-for (const file of files) {
-  for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
-    const c = JSON.parse(line) as { kind: string; question: string; turns?: string[] };
-    if ((c.kind !== 'answer' && c.kind !== 'unknown') || c.turns?.length) continue;
-    const u = understand(c.question, index.retriever.lexicon);
-    if (u.studio.length || u.domain === 'none') continue;
-    const r = await index.retriever.retrieve(u.question);
-    const f = evidenceFeatures(r);
-    rows.push({
-      x: [f.lexical, f.dense, f.question, f.coverage, f.nameCoverage, f.nameGap, f.otherGap],
-      y: c.kind === 'answer' ? 1 : 0,
-      q: `${c.question} [${r.query.uncovered.join(',')}]`,
-    });
-  }
+for (const c of devCases()) {
+  if ((c.kind !== 'answer' && c.kind !== 'unknown') || c.turns?.length) continue;
+  const u = understand(c.question, index.retriever.lexicon);
+  if (u.studio.length || u.domain === 'none') continue;
+  const r = await index.retriever.retrieve(u.question);
+  const f = evidenceFeatures(r);
+  rows.push({
+    x: [f.lexical, f.dense, f.question, f.coverage, f.nameCoverage, f.nameGap, f.otherGap],
+    y: c.kind === 'answer' ? 1 : 0,
+    q: `${c.question} [${r.query.uncovered.join(',')}]`,
+  });
 }
 const pos = rows.filter((r) => r.y === 1).length;
 const neg = rows.length - pos;

@@ -5,29 +5,14 @@
  * weights, then how many dev questions the composed answer passes (every `must` group in the text) for
  * the current and the fitted weights and for each pick ratio. Run: npx tsx scripts/fit-sentences.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { loadOrBuildIndex } from '../src/app/knowledge-index.js';
 import { bestEvidence } from '../src/core/compose/answerability.js';
 import { composeLocal, PICK } from '../src/core/compose/local-composer.js';
 import { SENTENCE_WEIGHTS, type SentenceFeatures, scoreSentences } from '../src/core/compose/sentences.js';
 import type { RetrievalResult } from '../src/core/retrieve/hybrid-retriever.js';
 import { type QuestionPart, understand } from '../src/core/understand/index.js';
-import { LocalEmbeddings } from '../src/providers/embeddings/local-embeddings.js';
+import { devCases, devIndex } from './dev-data.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const files = [
-  ...readdirSync(join(ROOT, 'test/eval/blind'))
-    .filter((f) => f.endsWith('.dev.jsonl') && !f.startsWith('D-'))
-    .map((f) => join(ROOT, 'test/eval/blind', f)),
-  ...['fresh.jsonl', 'fresh-2.jsonl', 'paraphrases.jsonl', 'questions.jsonl'].map((f) => join(ROOT, 'test/eval', f)),
-];
-const embeddings = LocalEmbeddings.load();
-const { index } = await loadOrBuildIndex({
-  knowledgeDir: join(ROOT, 'knowledge'),
-  indexRoot: join(ROOT, 'data/index'),
-  embeddings,
-});
+const index = await devIndex();
 const retriever = index.retriever;
 
 interface Case {
@@ -36,20 +21,17 @@ interface Case {
   must: RegExp[][];
 }
 const cases: Case[] = [];
-for (const file of files) {
-  for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
-    const c = JSON.parse(line) as { kind: string; question: string; turns?: string[]; must?: string[][] };
-    if (c.kind !== 'answer' || c.turns?.length || !c.must?.length) continue;
-    const u = understand(c.question, retriever.lexicon);
-    const part = u.parts[0];
-    if (u.parts.length !== 1 || !part || u.studio.length || u.domain === 'none') continue;
-    let r = await retriever.retrieve(u.question);
-    if (u.focus) {
-      const alone = await retriever.retrieve(u.focus);
-      if (bestEvidence(alone) > bestEvidence(r)) r = alone;
-    }
-    cases.push({ r, part, must: c.must.map((g) => g.map((re) => new RegExp(re, 'i'))) });
+for (const c of devCases()) {
+  if (c.kind !== 'answer' || c.turns?.length || !c.must?.length) continue;
+  const u = understand(c.question, retriever.lexicon);
+  const part = u.parts[0];
+  if (u.parts.length !== 1 || !part || u.studio.length || u.domain === 'none') continue;
+  let r = await retriever.retrieve(u.question);
+  if (u.focus) {
+    const alone = await retriever.retrieve(u.focus);
+    if (bestEvidence(alone) > bestEvidence(r)) r = alone;
   }
+  cases.push({ r, part, must: c.must.map((g) => g.map((re) => new RegExp(re, 'i'))) });
 }
 const KEYS = Object.keys(SENTENCE_WEIGHTS).filter((k) => k !== 'bias') as (keyof SentenceFeatures)[];
 // A sentence is relevant when it states one of the facts the case requires.

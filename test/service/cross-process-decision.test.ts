@@ -11,9 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mention } from '../slack/fake-slack/payloads.js';
 import { SlackSigner } from '../slack/fake-slack/signer.js';
 import { type ApiCall, FakeSlackApi } from '../slack/fake-slack/web-api.js';
+import { BIN, offlineEnv, ROOT } from './serve-env.js';
 
-const ROOT = join(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/permabot.mjs');
 const SIGNING_SECRET = 'test-signing-secret-xproc';
 const REVIEW_CHANNEL = 'CREVIEW';
 const SHUTDOWN_TIMEOUT_MS = 1000;
@@ -21,18 +20,12 @@ const SHUTDOWN_TIMEOUT_MS = 1000;
 const EXIT_BOUND_MS = SHUTDOWN_TIMEOUT_MS + 2000 + 6000;
 
 const dataDir = mkdtempSync(join(tmpdir(), 'permabot-xproc-serve-'));
-const env = {
-  ...process.env,
-  PERMABOT_FROM_SOURCE: '1',
-  PERMABOT_ENV_FILE: '',
-  PERMABOT_DATA_DIR: dataDir,
-  OPENAI_API_KEY: '',
-  OPENAI_BASE_URL: '',
+const env = offlineEnv(dataDir, {
   DISCORD_TOKEN: '',
   DISCORD_APPLICATION_ID: '',
   SLACK_APP_TOKEN: '',
   LOG_LEVEL: 'info',
-};
+});
 
 let api: FakeSlackApi | null = null;
 let serve: ChildProcessWithoutNullStreams | null = null;

@@ -5,9 +5,8 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, offlineEnv } from './serve-env.js';
 
-const ROOT = join(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/permabot.mjs');
 const dataDir = mkdtempSync(join(tmpdir(), 'permabot-shutdown-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -29,13 +28,7 @@ describe('serve shutdown', () => {
     const SHUTDOWN_TIMEOUT_MS = 1000;
     try {
       const child = spawn(process.execPath, [BIN, 'serve'], {
-        env: {
-          ...process.env,
-          PERMABOT_FROM_SOURCE: '1',
-          PERMABOT_ENV_FILE: '',
-          PERMABOT_DATA_DIR: dataDir,
-          OPENAI_API_KEY: '',
-          OPENAI_BASE_URL: '',
+        env: offlineEnv(dataDir, {
           SLACK_BOT_TOKEN: 'xoxb-1-2-test',
           SLACK_SIGNING_SECRET: 'test-signing-secret',
           SLACK_API_URL: api.url,
@@ -43,7 +36,7 @@ describe('serve shutdown', () => {
           PORT: '0',
           SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
           LOG_LEVEL: 'warn',
-        },
+        }),
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let err = '';

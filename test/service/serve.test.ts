@@ -6,19 +6,11 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { promptChunkIds, startFakeOpenAi } from '../fakes/fake-openai.js';
+import { BIN, offlineEnv } from './serve-env.js';
 
-const ROOT = join(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/permabot.mjs');
 const dataDir = mkdtempSync(join(tmpdir(), 'permabot-serve-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-const baseEnv = {
-  ...process.env,
-  PERMABOT_FROM_SOURCE: '1',
-  PERMABOT_ENV_FILE: '',
-  PERMABOT_DATA_DIR: dataDir,
-  OPENAI_API_KEY: '',
-  OPENAI_BASE_URL: '',
-};
+const baseEnv = offlineEnv(dataDir);
 
 describe('permabot serve', () => {
   it('refuses to start on invalid configuration, naming every bad variable', () => {

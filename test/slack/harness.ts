@@ -25,6 +25,26 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The adapter in HTTP mode on loopback against a fake Slack API, with the harness's secret, review channel and moderator. */
+export function testSlackConfig(apiUrl: string, overrides: Partial<SlackConfig> = {}): SlackConfig {
+  return {
+    botToken: 'xoxb-test',
+    signingSecret: SIGNING_SECRET,
+    socketMode: false,
+    reviewChannelId: REVIEW_CHANNEL,
+    moderatorUserIds: [MODERATOR],
+    port: 0,
+    host: '127.0.0.1',
+    apiUrl,
+    ...overrides,
+  };
+}
+
+/** Bolt's Web API client pointed at the fake, without retries. */
+export const fakeApiOptions = (apiUrl: string) => ({
+  clientOptions: { slackApiUrl: apiUrl, retryConfig: { retries: 0 } },
+});
+
 /**
  * Starts a harness; `mode` is the review mode of the fake review core. A restart is a second harness on the same
  * `eventJournal` file and the same `api` (which its caller then closes); without a journal the adapter's own
@@ -43,24 +63,14 @@ export async function startHarness(
   const review = new FakeReviewActions(opts.mode ?? 'post');
   const assistant = new FakeAssistant({ ...opts.assistant, review });
   const logs: LogLine[] = [];
-  const config: SlackConfig = {
-    botToken: 'xoxb-test',
-    signingSecret: SIGNING_SECRET,
-    socketMode: false,
-    reviewChannelId: REVIEW_CHANNEL,
-    moderatorUserIds: [MODERATOR],
-    port: 0,
-    host: '127.0.0.1',
-    apiUrl: api.url,
-    ...opts.config,
-  };
+  const config = testSlackConfig(api.url, opts.config);
   const adapter = createSlackAdapter({
     config,
     assistant,
     review,
     logger: recordingLogger(logs),
     ...(opts.eventJournal ? { eventJournal: opts.eventJournal } : {}),
-    appOptions: { clientOptions: { slackApiUrl: api.url, retryConfig: { retries: 0 } } },
+    appOptions: fakeApiOptions(api.url),
   });
   await adapter.start();
   const signer = new SlackSigner(adapter.port ?? 0, SIGNING_SECRET);

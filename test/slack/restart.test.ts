@@ -19,7 +19,14 @@ import { exited, onLines, spawnFixture } from '../review/fixtures/spawn-tsx.js';
 import { mention, nextTs } from './fake-slack/payloads.js';
 import { SlackSigner } from './fake-slack/signer.js';
 import { type ApiCall, FakeSlackApi } from './fake-slack/web-api.js';
-import { type Harness, MODERATOR, REVIEW_CHANNEL, SIGNING_SECRET, startHarness } from './harness.js';
+import {
+  fakeApiOptions,
+  type Harness,
+  REVIEW_CHANNEL,
+  SIGNING_SECRET,
+  startHarness,
+  testSlackConfig,
+} from './harness.js';
 
 const root = mkdtempSync(join(tmpdir(), 'permabot-slack-restart-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -191,20 +198,11 @@ describe('slack exactly once across restarts, with the real core on permabot.db'
     for (let restart = 0; restart < 2; restart++) {
       const app = await createApp(config, { logger: silentLogger });
       const adapter = createSlackAdapter({
-        config: {
-          botToken: 'xoxb-test',
-          signingSecret: SIGNING_SECRET,
-          socketMode: false,
-          reviewChannelId: REVIEW_CHANNEL,
-          moderatorUserIds: [MODERATOR],
-          port: 0,
-          host: '127.0.0.1',
-          apiUrl: api.url,
-        },
+        config: testSlackConfig(api.url),
         assistant: app.assistant,
         review: app.review,
         eventJournal: app.eventJournal,
-        appOptions: { clientOptions: { slackApiUrl: api.url, retryConfig: { retries: 0 } } },
+        appOptions: fakeApiOptions(api.url),
       });
       await adapter.start();
       try {

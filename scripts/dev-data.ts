@@ -1,0 +1,44 @@
+/**
+ * What the fitting scripts share: the labelled DEV questions (never a frozen test split, never a studio
+ * set) and the index of the default knowledge they are answered from.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadOrBuildIndex } from '../src/app/knowledge-index.js';
+import { LocalEmbeddings } from '../src/providers/embeddings/local-embeddings.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** One labelled dev case, as the fitting scripts read it. */
+export interface DevCase {
+  kind: string;
+  question: string;
+  turns?: string[];
+  must?: string[][];
+}
+
+/** Every dev case: the round-1 dev splits (without the studio set) and the project's own sets. */
+export function devCases(): DevCase[] {
+  const files = [
+    ...readdirSync(join(ROOT, 'test/eval/blind'))
+      .filter((f) => f.endsWith('.dev.jsonl') && !f.startsWith('D-'))
+      .map((f) => join(ROOT, 'test/eval/blind', f)),
+    ...['fresh.jsonl', 'fresh-2.jsonl', 'paraphrases.jsonl', 'questions.jsonl'].map((f) => join(ROOT, 'test/eval', f)),
+  ];
+  return files.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as DevCase),
+  );
+}
+
+/** The index of `knowledge/` (built into `data/index` on first use). */
+export async function devIndex() {
+  const { index } = await loadOrBuildIndex({
+    knowledgeDir: join(ROOT, 'knowledge'),
+    indexRoot: join(ROOT, 'data/index'),
+    embeddings: LocalEmbeddings.load(),
+  });
+  return index;
+}
