@@ -83,10 +83,15 @@ export function evidenceScore(e: Features): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The evidence score of one passage for the question (the question's coverage signals, this passage's evidence). */
-export function passageScore(r: RetrievalResult, e: Evidence): number {
+/** The evidence score of each passage by chunk id (the question's coverage signals, that passage's evidence). */
+export function passageScores(r: RetrievalResult): Map<string, number> {
   const f = evidenceFeatures(r);
-  return evidenceScore({ ...f, lexical: e.lexical, dense: e.dense, question: e.question });
+  return new Map(
+    r.evidence.map((e) => [
+      e.chunkId,
+      evidenceScore({ ...f, lexical: e.lexical, dense: e.dense, question: e.question }),
+    ]),
+  );
 }
 
 /** How well the guidance answers the question, 0..1. */

@@ -7,7 +7,13 @@ import { terms } from '../text/tokenize.js';
 import type { Citation, JewelryKind, ScoredChunk, Topic } from '../types.js';
 import type { QuestionPart } from '../understand/index.js';
 import { namedKinds } from '../understand/kinds.js';
-import { ANSWER_THRESHOLD, ASK_BACK_THRESHOLD, bestEvidence, passageScore, statesStudioFact } from './answerability.js';
+import {
+  ANSWER_THRESHOLD,
+  ASK_BACK_THRESHOLD,
+  bestEvidence,
+  passageScores,
+  statesStudioFact,
+} from './answerability.js';
 import { listAnswer, siblingAnswer, withFollowOn } from './extract.js';
 import { type Candidate, pickSentences, scoreSentences } from './sentences.js';
 
@@ -93,10 +99,11 @@ const questionOf = (c: ScoredChunk) => (c.chunk.heading.split(' › ').pop() ?? 
 
 /** Up to three distinct questions the closest passages answer. */
 function suggestionsFor(r: RetrievalResult): string[] {
+  const scores = passageScores(r);
   const ranked = r.evidence
     .map((e) => ({ e, hit: r.results.find((x) => x.chunk.id === e.chunkId) }))
     .filter((x): x is { e: (typeof r.evidence)[number]; hit: ScoredChunk } => Boolean(x.hit))
-    .sort((a, b) => passageScore(r, b.e) - passageScore(r, a.e));
+    .sort((a, b) => (scores.get(b.e.chunkId) ?? 0) - (scores.get(a.e.chunkId) ?? 0));
   const out: string[] = [];
   for (const { hit } of ranked) {
     const q = questionOf(hit);

@@ -5,7 +5,7 @@ import { namedKinds } from '../retrieve/query.js';
 import { TOPIC_WORDS } from '../text/lexicon.js';
 import { stem, words } from '../text/tokenize.js';
 import type { Chunk, ScoredChunk } from '../types.js';
-import { passageScore } from './answerability.js';
+import { passageScores } from './answerability.js';
 
 export { sentenceUnits };
 
@@ -113,17 +113,20 @@ export function scoreSentences(r: RetrievalResult, results: ScoredChunk[] = r.re
   const wantsNumber = ASKS_NUMBER.test(query.text);
   const wantsDefinition = query.topics.includes('types') || /^what (is|are)\b/.test(query.text);
   const evidence = new Map(r.evidence.map((e) => [e.chunkId, e]));
-  const logit = (e: (typeof r.evidence)[number]) => {
-    const p = Math.min(1 - 1e-9, Math.max(1e-9, passageScore(r, e)));
-    return Math.log(p / (1 - p));
-  };
-  const bestLogit = Math.max(...r.evidence.map(logit));
+  // Each passage's evidence as log-odds, computed once.
+  const logits = new Map(
+    [...passageScores(r)].map(([id, score]) => {
+      const p = Math.min(1 - 1e-9, Math.max(1e-9, score));
+      return [id, Math.log(p / (1 - p))];
+    }),
+  );
+  const bestLogit = Math.max(...logits.values());
   const bestQuestion = Math.max(1e-9, ...r.evidence.map((e) => e.question));
   const out: ScoredCandidate[] = [];
   results.forEach(({ chunk }, chunkRank) => {
     const e = evidence.get(chunk.id);
     if (!e) return;
-    const passage = logit(e) - bestLogit;
+    const passage = (logits.get(chunk.id) ?? bestLogit) - bestLogit;
     const heading = share(new Set(words(chunk.heading).map(stem)));
     const specific = !query.kinds.length
       ? 0

@@ -95,7 +95,7 @@ export function analyzeQuery(
   const informativeness = new Map<string, number>();
   const uncovered: string[] = [];
   const typed = new Map<string, string>();
-  const commonWords: { w: string; s: string; rank: number }[] = [];
+  const commonWords: { w: string; s: string; rank: number; missing: boolean }[] = [];
   for (const w of words(text)) {
     if (isStopWord(w) || w.length < 2) continue;
     const s = stem(w);
@@ -103,23 +103,22 @@ export function analyzeQuery(
     const rank = englishRank(w);
     const common = rank !== undefined && rank < COMMON_RANK;
     const counts = !FRAMING.has(w) && !common && !/^\d+$/.test(w);
-    if (!counts && common && !FRAMING.has(w)) commonWords.push({ w, s, rank: rank ?? 0 });
     if (counts) {
       content.push(s);
       typed.set(s, w);
       informativeness.set(s, Math.log((rank ?? UNRANKED) + 2));
     }
+    let fixed: string | null = null;
     // Framing ("exactly", "basically", "explain") says how it is asked, not what: it barely steers retrieval.
     if (vocab.has(s)) add(s, common || FRAMING.has(w) ? MINOR_TERM_WEIGHT : 1);
     else {
       // Only words English does not know are typos; "scan" is not a misspelt "scar".
-      const fixed =
-        rank === undefined || rank > 60_000 ? (correctSpelling(s, vocab) ?? correctSpelling(w, vocab)) : null;
+      fixed = rank === undefined || rank > 60_000 ? (correctSpelling(s, vocab) ?? correctSpelling(w, vocab)) : null;
       if (fixed) add(fixed, 0.9);
-      else if (counts && !expansions.some((e) => vocab.has(e))) {
-        uncovered.push(s);
-      }
     }
+    const missing = !vocab.has(s) && !fixed && !expansions.some((e) => vocab.has(e));
+    if (counts && missing) uncovered.push(s);
+    if (!counts && common && !FRAMING.has(w)) commonWords.push({ w, s, rank: rank ?? 0, missing });
     for (const e of expansions) add(e, 0.45);
   }
   for (const [phrase, extra] of Object.entries(SYNONYMS)) {
@@ -130,11 +129,11 @@ export function analyzeQuery(
   // A question of common words only ("what is the capital of france") is still about something: its
   // common words count for coverage then, or it would look fully covered.
   if (content.length === 0)
-    for (const { w, s, rank } of commonWords) {
+    for (const { w, s, rank, missing } of commonWords) {
       content.push(s);
       typed.set(s, w);
       informativeness.set(s, Math.log(rank + 2));
-      if (!vocab.has(s) && !(SYNONYMS[w] ?? SYNONYMS[s] ?? []).some((e) => vocab.has(stem(e)))) uncovered.push(s);
+      if (missing) uncovered.push(s);
     }
   const terms = [...weights].map(([term, weight]) => ({ term, weight }));
   let names: string[] = [];
