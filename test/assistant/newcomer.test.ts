@@ -83,6 +83,9 @@ describe('off-topic, even with a jewelry word in another sense', () => {
     ["what's the best rod for welding steel pipes"],
     ['how big is a boxing ring'],
     ['recommend me a pizza place'],
+    // A story with the ambiguous word, then a question: the question is not re-asked as a jewelry kind.
+    ['my bike chain keeps slipping on the commute, how do I fix it'],
+    ["where'd the hole punch go? need to file the new invoices"],
     // Only common English words: still about something the guidance does not have.
     ['what is the capital of France?'],
   ])('%s', async (text) => {
@@ -189,5 +192,17 @@ describe('conversations remember the right things', () => {
     const a = await app.assistant.ask(q('how do they take it out', 'thread-2'));
     expect(a.text).toMatch(/professional/);
     expect(a.text).not.toMatch(/scissors/);
+  });
+});
+
+describe('asides, people and emoji do not make a covered question look uncovered', () => {
+  it.each([
+    ['does the welding part hurt for a perm braclet 😭 im a baby w pain', /painless|not hurt|does not hurt/i],
+    ['cust asks: will the weld hurt? she is super anxious about it', /painless|not hurt|does not hurt/i],
+    ['client wants to know if she can take her welded anklet off herself at home if she ever needs to', /scissors|cut/i],
+  ])('%s', async (text, expected) => {
+    const a = await app.assistant.ask(q(text));
+    expect(a.reasons).not.toContain('no-knowledge');
+    expect(a.text).toMatch(expected);
   });
 });

@@ -3,7 +3,7 @@ import type { Retrieve } from '../assistant.js';
 import { kindPhrase, type ResolvedContext } from '../conversation/context.js';
 import type { Understanding } from '../understand/index.js';
 import { STUDIO_ASK_WORDS } from '../understand/intent.js';
-import { namedKinds } from '../understand/kinds.js';
+import { domainSense, namedKinds, namedTopics } from '../understand/kinds.js';
 import { bestEvidence } from './answerability.js';
 import { composeLocal } from './local-composer.js';
 import { mergeParts } from './merge.js';
@@ -19,20 +19,27 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
       const studioWords = part.studio.map((a) => STUDIO_ASK_WORDS[a]).join(' ');
       const withWords = (t: string) => (studioWords ? `${t} (${studioWords})` : t);
       let retrieval = await retriever.retrieve(withWords(text));
+      let typed = bestEvidence(retrieval);
       // A question told with a story: the question alone may be the better evidence (the story's words are not asked about).
       if (single && u.focus) {
         const kind = carried ?? u.kinds[0] ?? ctx.kind;
-        const alone = await retriever.retrieve(withWords(kind ? `${u.focus} (${kindPhrase(kind)})` : u.focus));
+        const bare = await retriever.retrieve(withWords(u.focus));
+        // …when the question alone still says what it is about ("will the weld hurt?", not "how do i fix it").
+        if (domainSense(u.focus) !== 'none' || namedTopics(u.focus).length) typed = Math.max(typed, bestEvidence(bare));
+        const alone = kind ? await retriever.retrieve(withWords(`${u.focus} (${kindPhrase(kind)})`)) : bare;
         if (bestEvidence(alone) > bestEvidence(retrieval)) retrieval = alone;
       }
       // The carried kind is the part's kind: "how do they take it out" after a microdermal is about the microdermal.
       const understood = carried && !part.kinds.length ? { ...part, kinds: [carried] } : part;
-      return { question: part.text, retrieval, c: composeLocal(retrieval, understood) };
+      return { question: part.text, retrieval, typed, c: composeLocal(retrieval, understood) };
     }),
   );
   const first = results[0];
   if (!first) throw new Error('a message always has one part');
   const evidence = Math.max(...results.map((r) => bestEvidence(r.retrieval)));
+  // The evidence for the message's own words (whole, or its question alone), no kind added: a story's
+  // "bike chain" or "hole punch" must not become a welded chain or a dermal punch by being re-asked as one.
+  const typedEvidence = Math.max(...results.map((r) => r.typed));
   const gap = results.some((r) => r.retrieval.query.uncovered.length > 0);
-  return { local: mergeParts(results), retrieval: first.retrieval, evidence, gap };
+  return { local: mergeParts(results), retrieval: first.retrieval, evidence, typedEvidence, gap };
 }

@@ -17,13 +17,18 @@ export const FOLLOW_UP_EVIDENCE_FACTOR = 0.8;
 /** Evidence needed for a message that names no jewelry at all ("does it hurt?", "how long to heal"). */
 export const TOPIC_SCOPE_EVIDENCE = ANSWER_THRESHOLD;
 
-/** In scope: names the domain, asks the studio, or asks a question the guidance answers well. */
+/**
+ * In scope: names the domain, asks the studio, or asks a question the guidance answers well.
+ * `typedEvidence` is the evidence for the message's own words (no kind added to its question): what an
+ * ambiguous word ("chain", "punch") is judged on.
+ */
 export function inScope(
   u: Understanding,
   evidence: number,
   followUp: boolean,
   threadKind = false,
   gap = true,
+  typedEvidence = evidence,
 ): boolean {
   // "where do I cut it" in a thread about a bracelet continues that thread.
   if (followUp && threadKind && u.domain !== 'none') return true;
@@ -36,7 +41,8 @@ export function inScope(
   if (u.studio.length) return true;
   if (u.domain === 'ambiguous')
     return (
-      evidence >= AMBIGUOUS_SCOPE_EVIDENCE || (followUp && evidence >= TOPIC_SCOPE_EVIDENCE * FOLLOW_UP_EVIDENCE_FACTOR)
+      typedEvidence >= AMBIGUOUS_SCOPE_EVIDENCE ||
+      (followUp && evidence >= TOPIC_SCOPE_EVIDENCE * FOLLOW_UP_EVIDENCE_FACTOR)
     );
   if (followUp && u.topics.length > 0) return true;
   return u.topics.length > 0 && evidence >= TOPIC_SCOPE_EVIDENCE;

@@ -5,6 +5,7 @@ import { namedKinds } from '../retrieve/query.js';
 import { TOPIC_WORDS } from '../text/lexicon.js';
 import { stem, words } from '../text/tokenize.js';
 import type { Chunk, ScoredChunk } from '../types.js';
+import { intentOf } from '../understand/intent.js';
 import { passageScores } from './answerability.js';
 
 export { sentenceUnits };
@@ -21,6 +22,9 @@ export interface Candidate {
 /** "A microdermal implant is a …", "Tattoo jewelry uses …": a sentence that defines its subject. */
 const DEFINITION = /^(a|an|the)?\s*[\w\s-]{0,40}?\b(is|are|means?|involves?|uses?)\b/i;
 const ASKS_NUMBER = /\bhow (long|much|many|often|soon)\b|\bwhen\b/i;
+/** A sentence that states an amount: digits, or a number or span in words ("a few minutes to an hour", "two weeks"). */
+const STATES_AMOUNT =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple( of)?|a dozen|half an?)\b[\s\w-]{0,12}\b(minutes?|hours?|days?|weeks?|months?|years?|times)\b|\b(an?|per) (minute|hour|day|week|month|year)\b/i;
 /** A kind name or "permanent jewelry" says which passage, not which sentence: it counts this much as overlap. */
 const KIND_TERM_WEIGHT = 0.25;
 /** Added to every term's idf so that common words still count a little. */
@@ -111,7 +115,8 @@ export function scoreSentences(r: RetrievalResult, results: ScoredChunk[] = r.re
   };
   const topicWords = query.topics.map((t) => TOPIC_WORDS[t]);
   const wantsNumber = ASKS_NUMBER.test(query.text);
-  const wantsDefinition = query.topics.includes('types') || /^what (is|are)\b/.test(query.text);
+  const wantsDefinition =
+    query.topics.includes('types') || /^what (is|are)\b/.test(query.text) || intentOf(query.text) === 'definition';
   const evidence = new Map(r.evidence.map((e) => [e.chunkId, e]));
   // Each passage's evidence as log-odds, computed once.
   const logits = new Map(
@@ -145,7 +150,7 @@ export function scoreSentences(r: RetrievalResult, results: ScoredChunk[] = r.re
         dense: e.sentences[position] ?? 0,
         kind: !query.kinds.length || !kinds.length ? 0 : kinds.some((k) => query.kinds.includes(k)) ? 1 : -1,
         specific,
-        number: wantsNumber && /\d/.test(text) ? 1 : 0,
+        number: wantsNumber && STATES_AMOUNT.test(text) ? 1 : 0,
         definition: wantsDefinition && DEFINITION.test(text) ? 1 : 0,
         topic: topicWords.some((re) => re.test(text.toLowerCase())) ? 1 : 0,
         first: position === 0 ? 1 : 0,

@@ -3,7 +3,7 @@ import { SYNONYMS } from '../text/lexicon.js';
 import { isStopWord, stem, words } from '../text/tokenize.js';
 import type { JewelryKind, Topic } from '../types.js';
 import { namedKinds, namedTopics } from '../understand/kinds.js';
-import { namingWords } from '../understand/nouns.js';
+import { wordRoles } from '../understand/nouns.js';
 
 export { namedKinds, namedTopics };
 
@@ -100,7 +100,9 @@ export function analyzeQuery(
     if (isStopWord(w) || w.length < 2) continue;
     const s = stem(w);
     const expansions = (SYNONYMS[w] ?? SYNONYMS[s] ?? []).map(stem);
-    const rank = englishRank(w);
+    // An inflected form is as common as its stem ("wants" as "want").
+    const ranks = [englishRank(w), englishRank(s)].filter((r): r is number => r !== undefined);
+    const rank = ranks.length ? Math.min(...ranks) : undefined;
     const common = rank !== undefined && rank < COMMON_RANK;
     const counts = !FRAMING.has(w) && !common && !/^\d+$/.test(w);
     if (counts) {
@@ -110,7 +112,7 @@ export function analyzeQuery(
     }
     let fixed: string | null = null;
     // Framing ("exactly", "basically", "explain") says how it is asked, not what: it barely steers retrieval.
-    if (vocab.has(s)) add(s, common || FRAMING.has(w) ? MINOR_TERM_WEIGHT : 1);
+    if (vocab.has(s) && !FRAMING.has(w)) add(s, common ? MINOR_TERM_WEIGHT : 1);
     else {
       // Only words English does not know are typos; "scan" is not a misspelt "scar".
       fixed = rank === undefined || rank > 60_000 ? (correctSpelling(s, vocab) ?? correctSpelling(w, vocab)) : null;
@@ -137,16 +139,25 @@ export function analyzeQuery(
     }
   const terms = [...weights].map(([term, weight]) => ({ term, weight }));
   let names: string[] = [];
+  let gaps = uncovered;
+  let asked = content;
   if (uncovered.length) {
-    const naming = namingWords(text);
-    names = content.filter((s) => naming.has(typed.get(s) ?? s));
+    const roles = wordRoles(text);
+    // Who the message is about ("my sister", "a customer", "herself") is context, not what is asked:
+    // the guidance need not mention her.
+    const person = (s: string) => roles.persons.has(typed.get(s) ?? s);
+    if (content.some((s) => !person(s))) {
+      asked = content.filter((s) => !person(s));
+      gaps = uncovered.filter((s) => !person(s));
+    }
+    names = asked.filter((s) => roles.naming.has(typed.get(s) ?? s));
   }
   return {
     text,
     terms,
-    content,
+    content: asked,
     informativeness,
-    uncovered,
+    uncovered: gaps,
     names,
     kinds: namedKinds(text),
     topics: namedTopics(text),

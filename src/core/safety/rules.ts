@@ -47,7 +47,8 @@ export const RULES: Rule[] = [
     id: 'urgent:chest',
     level: 'urgent',
     patterns: [
-      /\bchest (pain|hurts?|tight\w*|pressure)\b|\bpain in (my|the) chest\b|\bheart (is )?(racing|pounding)\b/,
+      // Not the chest as a placement ("a microdermal on the chest hurts more"): that is pain at the jewelry.
+      /(?<!\b(on|at|near|above|below|across|under) (the |my |her |his |your |their )?(upper |lower )?)\bchest (pain|hurts?|tight\w*|pressure)\b|\bpain in (my|the) chest\b|\bheart (is )?(racing|pounding)\b/,
     ],
   },
   {

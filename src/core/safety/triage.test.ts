@@ -13,6 +13,7 @@ describe('red flags in plain words and numbers go to urgent care', () => {
     ['my bracelet is cutting off circulation'],
     ['i think i might pass out'],
     ['my chest hurts and i cannot catch my breath'],
+    ['chest pain since the punch'],
     ['hives all over after the weld'],
     ['my client says her fingers went white and cold under the bracelet'],
     ['it keeps bl33ding'],
@@ -25,6 +26,7 @@ describe('red flags in plain words and numbers go to urgent care', () => {
     ['does the welding feel hot'],
     ['how long does the bleeding last after a dermal punch in general'],
     ['what chain length is best'],
+    ['client wants to know if a microdermal on the chest hurts more than somewhere else'],
   ])('not urgent: %s', (text) => {
     expect(triage(text).level).not.toBe('urgent');
   });

@@ -143,7 +143,9 @@ export const TOPIC_WORDS: Record<Topic, RegExp> = {
     /\b(procedure|process|steps?|appointment|put in|inserted|insert(ion)?|installed|how (is|are|do) (it|they|you|a|an|the)\b.{0,30}\b(done|made|put|fitted|welded|installed|attached)|consult\w*|fitting|incision)\b/,
   types:
     /\b(types?|kinds?|sorts?|options|what is|what are|difference|explain|define|describe|definition|meaning|what does [\w\s-]{1,30} mean|what (a|an) [\w\s-]{1,30} (is|are))\b/,
-  style: /\b(styles?|designs?|look\w*|trend\w*|popular|charms?|fashion\w*|cute)\b/,
+  // "look for", "look at", "look after" are seeking, not appearance.
+  style:
+    /\b(styles?|designs?|look(s|ing)?(?! (for|at|after|into|up|out|around)\b)|trend\w*|popular|charms?|fashion\w*|cute)\b/,
   risks:
     /\b(risks?|dangers?|dangerous|safe\w*|scar\w*|nerve|complications?|reject\w*|infect\w*|cons|downsides?|disadvantages?)\b/,
   sleeping: /\b(sleep\w*|bed|pillow|overnight)\b/,

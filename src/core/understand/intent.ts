@@ -88,7 +88,7 @@ const INTENTS: [Exclude<Intent, 'business' | 'other'>, RegExp][] = [
   ],
   [
     'definition',
-    /^(what|wat|wut) (is|are|does|do) (a |an |the )?[\w\s-]{2,40}?( mean| stand for)?\s*[?.!]*$|\bwhat (is|are) (a |an )?[\w-]+( [\w-]+)? (exactly|anyway)\b|\b(define|definition of|meaning of|what does [\w\s-]+ mean)\b/,
+    /^(what|wat|wut) (?:(?:exactly|even|actually|really|precisely|tf|the heck) )?(is|are|does|do) (a |an |the )?[\w\s-]{2,40}?( mean| stand for)?\s*[?.!]*$|\bwhat (is|are) (a |an )?[\w-]+( [\w-]+)? (exactly|anyway)\b|\b(define|definition of|meaning of|what does [\w\s-]+ mean)\b/,
   ],
   [
     'how-to',

@@ -5,6 +5,8 @@
  * result, and leetspeak inside a word ("1nfected", "bl33ding") is folded back to letters.
  */
 
+import { isStopWord } from '../text/tokenize.js';
+
 /** A dictionary of known words (general English and the guidance's own vocabulary). */
 export interface WordList {
   /** True when the word is known. */
@@ -12,6 +14,12 @@ export interface WordList {
 }
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
+/**
+ * Emoji (or an emoticon) between two clauses, after a word and before the next: chat's punctuation
+ * ("does it hurt 😭 im a baby w pain" is a question, then a remark).
+ */
+const CLAUSE_EMOJI =
+  /(?<=[\p{L}\p{N}?!.])\s+(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3})+\s*)+(?=\p{L})/gu;
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 /** ASCII emoticons that stand alone: ":)", ":-(", ";p", "xD", "<3". */
 const EMOTICON = /(?<=^|\s)(?:[:;=8][-']?[()[\]dpo/\\|*3]+|x[dp]|<3+|\^_?\^)(?=\s|$)/gi;
@@ -75,6 +83,27 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   ty: 'thanks',
   tysm: 'thanks',
   ppl: 'people',
+  lil: 'little',
+  em: 'them',
+  gf: 'girlfriend',
+  bf: 'boyfriend',
+  bday: 'birthday',
+  pic: 'picture',
+  pics: 'pictures',
+  prob: 'probably',
+  probs: 'probably',
+  rly: 'really',
+  srsly: 'seriously',
+  ofc: 'of course',
+  hw: 'how',
+  wen: 'when',
+  wher: 'where',
+  nd: 'and',
+  becuz: 'because',
+  bcuz: 'because',
+  wks: 'weeks',
+  hrs: 'hours',
+  mins: 'minutes',
   smth: 'something',
   sth: 'something',
   tho: 'though',
@@ -179,6 +208,11 @@ export function foldCharacters(text: string): string {
   return text
     .normalize('NFKC')
     .replace(INVISIBLE, '')
+    .replace(CLAUSE_EMOJI, (_m, offset: number, all: string) => {
+      const before = /(\S+)$/u.exec(all.slice(0, offset))?.[1] ?? '';
+      // After punctuation it is already a boundary; after "a" / "my" / "on" it stands for a word ("a 💍").
+      return /[?!.]$/.test(before) || isStopWord(before.toLowerCase()) ? ' ' : '. ';
+    })
     .replace(EMOJI, ' ')
     .replace(EMOTICON, ' ')
     .toLowerCase()
@@ -201,7 +235,8 @@ export function normalizeMessage(text: string, dict?: WordList): string {
     let token = m?.[1] ?? raw;
     const trail = m?.[2] ?? '';
     if (!token) return raw;
-    if (FILLERS.has(token)) return ' ';
+    // An interjection in chat closes a clause, like an emoji: "gonna burn me lol does it hurt" is two questions.
+    if (FILLERS.has(token)) return ' \uE000 ';
     const chat = CHAT_SPELLINGS[token];
     if (chat !== undefined) return chat + trail.replace(/'/g, '');
     token = foldLeet(token, dict);
@@ -210,5 +245,10 @@ export function normalizeMessage(text: string, dict?: WordList): string {
     const again = CHAT_SPELLINGS[token];
     return (again ?? token) + trail.replace(/'/g, '');
   });
-  return out.replace(/\s+/g, ' ').trim();
+  return out
+    .replace(/\s+/g, ' ')
+    .replace(/^(\s*\uE000\s*)+|(\s*\uE000\s*)+$/g, '')
+    .replace(/([?!.,;:])(\s*\uE000)+/g, '$1')
+    .replace(/(\s*\uE000)+\s*/g, '. ')
+    .trim();
 }

@@ -1,6 +1,6 @@
 /** Table test: the tagger reads words that name things as names, and other words as not. */
 import { describe, expect, it } from 'vitest';
-import { namingWords } from './nouns.js';
+import { namingWords, wordRoles } from './nouns.js';
 
 describe('naming words', () => {
   it.each([
@@ -21,5 +21,23 @@ describe('naming words', () => {
     ['is the procedure complicated or pretty simple', 'complicated'],
   ])('%s: "%s" does not', (text, word) => {
     expect(namingWords(text).has(word)).toBe(false);
+  });
+});
+
+describe('person words', () => {
+  it.each([
+    ['my sister wants a welded anklet', 'sister'],
+    ['will my boss freak out', 'boss'],
+    ['customer called it an infinity bracelet', 'customer'],
+    ['can she take it off herself', 'herself'],
+  ])('%s: "%s" says who it is about', (text, word) => {
+    expect(wordRoles(text).persons.has(word)).toBe(true);
+  });
+  it.each([
+    ['can i put my pandora charms on a welded chain', 'pandora'],
+    ['is tungsten a good metal', 'tungsten'],
+    ['can i get an mri with a microdermal', 'mri'],
+  ])('%s: "%s" does not', (text, word) => {
+    expect(wordRoles(text).persons.has(word)).toBe(false);
   });
 });

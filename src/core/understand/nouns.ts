@@ -28,15 +28,36 @@ const load = (): Nlp | null => {
 
 /** Tags that name a thing: nouns (common and proper), numbers and measurements. */
 const NAMING = new Set(['Noun', 'Value']);
+/**
+ * Tags of words that say who a message is about — people by role or relation ("sister", "boss",
+ * "customer") and pronouns ("herself"): context, never the thing asked about. Not the tagger's given
+ * names: it reads brands as people ("pandora").
+ */
+const PERSON = new Set(['Actor', 'Pronoun']);
 
-/** The words of `text` (as the tokenizer splits them: "x-ray" → "x", "ray") that the tagger reads as naming a thing. */
-export function namingWords(text: string): Set<string> {
-  const out = new Set<string>();
+/** What the tagger says of a message's words (as the tokenizer splits them: "x-ray" → "x", "ray"). */
+export interface WordRoles {
+  /** Words that name a thing (nouns, numbers), people included. */
+  naming: Set<string>;
+  /** Words that name a person or stand for one. */
+  persons: Set<string>;
+}
+
+/** The naming and person words of `text`; both empty when the tagger cannot be loaded. */
+export function wordRoles(text: string): WordRoles {
+  const roles: WordRoles = { naming: new Set(), persons: new Set() };
   const tagger = load();
-  if (!tagger) return out;
+  if (!tagger) return roles;
   for (const t of tagger(text).terms().json()) {
     const term = t.terms[0];
-    if (term?.tags.some((g) => NAMING.has(g))) for (const w of words(term.normal)) out.add(w);
+    if (!term) continue;
+    if (term.tags.some((g) => NAMING.has(g))) for (const w of words(term.normal)) roles.naming.add(w);
+    if (term.tags.some((g) => PERSON.has(g))) for (const w of words(term.normal)) roles.persons.add(w);
   }
-  return out;
+  return roles;
+}
+
+/** The words of `text` that the tagger reads as naming a thing. */
+export function namingWords(text: string): Set<string> {
+  return wordRoles(text).naming;
 }

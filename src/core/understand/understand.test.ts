@@ -25,6 +25,11 @@ describe('normalisation', () => {
     ['sooo hurtsss', 'so hurts'],
     ['tryna get one 2day lol', 'trying to get one today'],
     ['whats the diff', 'what is the difference'],
+    ['can i add a lil charm', 'can i add a little charm'],
+    ['where do ppl put em', 'where do people put them'],
+    ['hw long does it take, like 6 wks?', 'how long does it take, like 6 weeks?'],
+    ['does it hurt 😭 im a baby w pain', 'does it hurt. i am a baby with pain'],
+    ['can i get a 💍 on my finger', 'can i get a on my finger'],
   ])('%s → %s', (typed, expected) => {
     expect(normalizeMessage(typed, dict)).toBe(expected);
   });
@@ -93,11 +98,20 @@ describe('sub-questions', () => {
   ])('keeps %s as one question', (text) => {
     expect(subQuestions(text).parts).toHaveLength(1);
   });
+  it.each([
+    // "look for" is seeking, not a question about looks: no second topic.
+    ['how do i pick a legit piercer for a dermal, what should i look for', []],
+  ])('%s names no style topic', (text, topics) => {
+    expect(understand(text).topics.filter((t) => t === 'style')).toEqual(topics);
+  });
 });
 
 describe('intent', () => {
   it.each([
     ['what is permanent jewelry', 'definition'],
+    ['what exactly is permanent jewelry?', 'definition'],
+    ['wat even is a dermal punch', 'definition'],
+    ['what exactly happens at the appointment', 'other'],
     ['how long does a microdermal take to heal', 'how-long'],
     ['how do i clean it', 'how-to'],
     ['what is the difference between a dermal and a piercing', 'comparison'],
@@ -199,15 +213,19 @@ describe('language and domain sense', () => {
     ['mon microdermal est rouge et gonflé', 'fr'],
     ['mi microdermal está rojo y tengo dolor', 'es'],
     ['mein Armband ist zu eng und die Hand ist kalt', 'de'],
+    ['o meu piercing está vermelho e dói muito', 'pt'],
   ])('%s is %s', (text, lang) => {
     expect(languageOf(text)).toBe(lang);
   });
-  it.each([['is a microdermal painful'], ['la la land bracelet'], ['can i get a permanent bracelet de luxe']])(
-    '%s is English',
-    (text) => {
-      expect(languageOf(text)).toBe('en');
-    },
-  );
+  it.each([
+    ['is a microdermal painful'],
+    ['la la land bracelet'],
+    ['can i get a permanent bracelet de luxe'],
+    // Words English shares with Portuguese ("do", "as") are English evidence.
+    ['do normal piercings count as perm jewelry'],
+  ])('%s is English', (text) => {
+    expect(languageOf(text)).toBe('en');
+  });
   it.each([
     ['how long does a microdermal take to heal', 'strong'],
     ['what rod should i use for welding steel pipes', 'ambiguous'],
