@@ -199,7 +199,10 @@ describe('asides, people and emoji do not make a covered question look uncovered
   it.each([
     ['does the welding part hurt for a perm braclet 😭 im a baby w pain', /painless|not hurt|does not hurt/i],
     ['cust asks: will the weld hurt? she is super anxious about it', /painless|not hurt|does not hurt/i],
-    ['client wants to know if she can take her welded anklet off herself at home if she ever needs to', /scissors|cut/i],
+    [
+      'client wants to know if she can take her welded anklet off herself at home if she ever needs to',
+      /scissors|cut/i,
+    ],
   ])('%s', async (text, expected) => {
     const a = await app.assistant.ask(q(text));
     expect(a.reasons).not.toContain('no-knowledge');
