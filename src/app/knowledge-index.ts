@@ -16,7 +16,7 @@ import type { LocalEmbeddings } from '../providers/embeddings/local-embeddings.j
 import { HnswVectorStore } from '../providers/hnsw-vector-store.js';
 import { readKnowledgeFiles, sha256 } from '../providers/knowledge-files.js';
 
-const CHUNKER_VERSION = 5;
+const CHUNKER_VERSION = 6;
 
 /** A loaded, queryable index. */
 export interface KnowledgeIndex {

@@ -17,16 +17,18 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
       const text =
         single && part.text === u.question ? ctx.query : carried ? `${part.text} (${kindPhrase(carried)})` : part.text;
       const studioWords = part.studio.map((a) => STUDIO_ASK_WORDS[a]).join(' ');
-      const withWords = (t: string) => (studioWords ? `${t} (${studioWords})` : t);
-      let retrieval = await retriever.retrieve(withWords(text));
+      // The words a studio's file uses for the fact asked ("deposit cancel refund") are read as part of the
+      // question: they say which rule is asked about, and pick its sentence.
+      const find = (t: string) => retriever.retrieve(studioWords ? `${t} (${studioWords})` : t);
+      let retrieval = await find(text);
       let typed = bestEvidence(retrieval);
       // A question told with a story: the question alone may be the better evidence (the story's words are not asked about).
       if (single && u.focus) {
         const kind = carried ?? u.kinds[0] ?? ctx.kind;
-        const bare = await retriever.retrieve(withWords(u.focus));
+        const bare = await find(u.focus);
         // …when the question alone still says what it is about ("will the weld hurt?", not "how do i fix it").
         if (domainSense(u.focus) !== 'none' || namedTopics(u.focus).length) typed = Math.max(typed, bestEvidence(bare));
-        const alone = kind ? await retriever.retrieve(withWords(`${u.focus} (${kindPhrase(kind)})`)) : bare;
+        const alone = kind ? await find(`${u.focus} (${kindPhrase(kind)})`) : bare;
         if (bestEvidence(alone) > bestEvidence(retrieval)) retrieval = alone;
       }
       // The carried kind is the part's kind: "how do they take it out" after a microdermal is about the microdermal.

@@ -114,10 +114,17 @@ const ANSWER_SHAPES: Record<StudioAsk, RegExp> = {
   'gift-card': /\bgift ?(cards?|certificates?|vouchers?)\b/i,
   events: /\b(part(y|ies)|events?|guests?|group|pop[- ]?ups?|off[- ]?site)\b/i,
   policy: /\b(polic(y|ies)|re-?weld\w*|repair\w*|warranty|guarantee|free|fee|discount\w*)\b/i,
+  contact:
+    /\b(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|[\w.+-]+@[\w-]+\.\w+|@\w{3,}|phone|call|text|e-?mail|instagram|dm)\b/i,
+  products: /\b(sell|sold|stock|carry|available|buy|kits?|sprays?|soap|products?)\b/i,
 };
+
+/** True when a text states the kind of fact a studio question asks for. */
+export function statesFactOf(text: string, asks: StudioAsk[]): boolean {
+  return asks.some((a) => ANSWER_SHAPES[a].test(text));
+}
 
 /** True when a passage states the kind of fact a studio question asks for. */
 export function statesStudioFact(chunk: Chunk, asks: StudioAsk[]): boolean {
-  const text = `${chunk.heading}\n${chunk.text}`;
-  return asks.some((a) => ANSWER_SHAPES[a].test(text));
+  return statesFactOf(`${chunk.heading}\n${chunk.text}`, asks);
 }

@@ -6,6 +6,7 @@ import type { RetrievalResult } from '../retrieve/hybrid-retriever.js';
 import { terms } from '../text/tokenize.js';
 import type { Citation, JewelryKind, ScoredChunk, Topic } from '../types.js';
 import type { QuestionPart } from '../understand/index.js';
+import { studioAskTerms } from '../understand/intent.js';
 import { namedKinds } from '../understand/kinds.js';
 import {
   ANSWER_THRESHOLD,
@@ -148,7 +149,9 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     results = results.filter((x) => ok.has(x.chunk.id) && statesStudioFact(x.chunk, studio) && aboutAsked(x));
     // The thing asked about ("a waitlist", "18k gold") must be in the guidance at all, not just a fact of the same shape.
     // Only the words asked count: the studio words retrieval adds ("minimum", "guardian") are not the question's.
-    const typed = new Set(terms(part?.text ?? query.text));
+    // Nor do the words that only ask for the fact ("located", "cost"): a studio's page says "Finding us", not "located".
+    const asking = new Set(terms(studioAskTerms(part?.text ?? query.text).join(' ')));
+    const typed = new Set(terms(part?.text ?? query.text).filter((t) => !asking.has(t)));
     if (results.length === 0 || query.uncovered.some((s) => typed.has(s))) return noKnowledge(base, true);
   } else if (results.length === 0 || best < ASK_BACK_THRESHOLD) {
     return noKnowledge(base, false);
@@ -202,7 +205,9 @@ function prose(picked: Candidate[]): string {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const c of picked) {
-    const t = c.text.replace(/^\d+[.)]\s+/, '').trim();
+    const item = c.text.replace(/^\d+[.)]\s+/, '').trim();
+    // A list item or table row read as prose ends like a sentence.
+    const t = /[.!?:"'”’)]$/.test(item) ? item : `${item}.`;
     const key = t.toLowerCase().replace(/\W+/g, ' ');
     if (!seen.has(key)) out.push(t);
     seen.add(key);

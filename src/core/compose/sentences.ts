@@ -5,8 +5,8 @@ import { namedKinds } from '../retrieve/query.js';
 import { TOPIC_WORDS } from '../text/lexicon.js';
 import { stem, words } from '../text/tokenize.js';
 import type { Chunk, ScoredChunk } from '../types.js';
-import { intentOf } from '../understand/intent.js';
-import { passageScores } from './answerability.js';
+import { intentOf, type StudioAsk, studioAsks } from '../understand/intent.js';
+import { passageScores, statesFactOf } from './answerability.js';
 
 export { sentenceUnits };
 
@@ -25,6 +25,8 @@ const ASKS_NUMBER = /\bhow (long|much|many|often|soon)\b|\bwhen\b/i;
 /** A sentence that states an amount: digits, or a number or span in words ("a few minutes to an hour", "two weeks"). */
 const STATES_AMOUNT =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple( of)?|a dozen|half an?)\b[\s\w-]{0,12}\b(minutes?|hours?|days?|weeks?|months?|years?|times)\b|\b(an?|per) (minute|hour|day|week|month|year)\b/i;
+/** Studio asks answered by a value of one shape (a price, opening times), which a sentence either states or not. */
+const VALUE_ASKS: StudioAsk[] = ['price', 'hours'];
 /** A kind name or "permanent jewelry" says which passage, not which sentence: it counts this much as overlap. */
 const KIND_TERM_WEIGHT = 0.25;
 /** Added to every term's idf so that common words still count a little. */
@@ -50,7 +52,7 @@ export interface SentenceFeatures {
   kind: number;
   /** 1: the passage is about the asked kind alone; -1: an overview of five or more kinds. */
   specific: number;
-  /** The question asks "how long/much/many/when" and the sentence has a number. */
+  /** The sentence states what the question's shape asks for: an amount for "how long/much/many/when", a price or opening times for a studio question asking one. */
   number: number;
   /** The question asks what something is and the sentence defines its subject. */
   definition: number;
@@ -115,6 +117,8 @@ export function scoreSentences(r: RetrievalResult, results: ScoredChunk[] = r.re
   };
   const topicWords = query.topics.map((t) => TOPIC_WORDS[t]);
   const wantsNumber = ASKS_NUMBER.test(query.text);
+  // The studio facts whose value has one shape in a sentence: an amount of money, a time or day.
+  const asks = studioAsks(query.text).filter((a) => VALUE_ASKS.includes(a));
   const wantsDefinition =
     query.topics.includes('types') || /^what (is|are)\b/.test(query.text) || intentOf(query.text) === 'definition';
   const evidence = new Map(r.evidence.map((e) => [e.chunkId, e]));
@@ -150,7 +154,7 @@ export function scoreSentences(r: RetrievalResult, results: ScoredChunk[] = r.re
         dense: e.sentences[position] ?? 0,
         kind: !query.kinds.length || !kinds.length ? 0 : kinds.some((k) => query.kinds.includes(k)) ? 1 : -1,
         specific,
-        number: wantsNumber && STATES_AMOUNT.test(text) ? 1 : 0,
+        number: (wantsNumber && STATES_AMOUNT.test(text)) || (asks.length > 0 && statesFactOf(text, asks)) ? 1 : 0,
         definition: wantsDefinition && DEFINITION.test(text) ? 1 : 0,
         topic: topicWords.some((re) => re.test(text.toLowerCase())) ? 1 : 0,
         first: position === 0 ? 1 : 0,

@@ -66,7 +66,8 @@ export function splitSentences(text: string): string[] {
   return (
     text
       .replace(/\s+/g, ' ')
-      .match(/[^.!?]+(?:[.!?]+["'”’)]*|$)/g)
+      // A sentence ends at ".", "!" or "?" before a space or the end: not inside "emberandlink.com" or "$12.50".
+      .match(/.+?(?:[.!?]+["'”’)]*(?=\s|$)|$)/g)
       ?.map((s) => s.trim())
       .filter((s) => s.length > 0) ?? []
   );

@@ -11,6 +11,47 @@ export interface Section {
 
 const MD_HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
 const META = /^<!--\s*([\s\S]*?)\s*-->$/;
+/** A Markdown horizontal rule: "---", "***", "___". */
+const RULE = /^([-*_])(\s*\1){2,}$/;
+const TABLE_ROW = /^\|.*\|$/;
+const BOLD_LINE = /^\*\*([^*]{2,60}?):?\*\*:?$/;
+const TABLE_SEPARATOR = /^\|(\s*:?-{2,}:?\s*\|)+$/;
+
+/** Markdown inline formatting removed: emphasis, inline code, links (their text and address kept). */
+export function plainInline(text: string): string {
+  return text
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1 ($2)')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])/g, '$1')
+    .replace(/`([^`]+)`/g, '$1');
+}
+
+const cells = (row: string) =>
+  row
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => plainInline(c.trim()));
+
+/**
+ * A Markdown table as sentences, one per row, each naming its columns: "Sunday: Noon – 5 pm." or
+ * "Bracelet — Sterling silver: $55; Gold filled: $75." A row read alone still says what its numbers are.
+ */
+export function tableSentences(rows: string[]): string[] {
+  const [header, ...body] = rows.filter((r) => !TABLE_SEPARATOR.test(r.replace(/\s+/g, ''))).map(cells);
+  if (!header) return [];
+  return body
+    .filter((row) => row.some(Boolean))
+    .map((row) => {
+      const [first = '', ...rest] = row;
+      const values = rest.map((v, i) => ({ label: header[i + 1] ?? '', v })).filter((x) => x.v);
+      const said =
+        values.length === 1 && header.length <= 2
+          ? `${first}: ${values[0]?.v}`
+          : `${first} — ${values.map((x) => (x.label ? `${x.label}: ${x.v}` : x.v)).join('; ')}`;
+      return /[.!?]$/.test(said) ? said : `${said}.`;
+    });
+}
 
 /** A line of a plain-text article that reads as a heading: short, no sentence ending, followed by text. */
 function looksLikeHeading(line: string, next: string | undefined): boolean {
@@ -52,11 +93,27 @@ export function splitSections(body: string, markdown: boolean): Section[] {
     current = { headings: path.map((h) => h.text), paragraphs: [], meta: {} };
   };
   const nextNonEmpty = (i: number) => lines.slice(i + 1).find((l) => l.trim().length > 0);
+  let table: string[] = [];
+  const flushTable = () => {
+    for (const sentence of tableSentences(table)) current.paragraphs.push(sentence);
+    table = [];
+  };
   lines.forEach((line, i) => {
-    const t = line.trim();
+    const raw = line.trim();
+    if (markdown && TABLE_ROW.test(raw)) {
+      flushPara();
+      table.push(raw);
+      return;
+    }
+    if (table.length) flushTable();
+    const t = markdown ? plainInline(raw) : raw;
     const md = MD_HEADING.exec(t);
-    const meta = META.exec(t);
-    if (md) open(md[1]?.length ?? 2, md[2] ?? '');
+    const meta = META.exec(raw);
+    const bold = markdown ? BOLD_LINE.exec(raw) : null;
+    if (markdown && RULE.test(raw)) flushPara();
+    // A line that is bold and nothing else ("**Parking**") heads what follows, one level down.
+    else if (bold && current.headings.length) open((path.at(-1)?.level ?? 1) + 1, bold[1] ?? '');
+    else if (md) open(md[1]?.length ?? 2, md[2] ?? '');
     else if (meta) current.meta = { ...current.meta, ...parseMeta(meta[1] ?? '') };
     else if (!markdown && i === 0 && t) open(1, t);
     else if (!markdown && looksLikeHeading(t, nextNonEmpty(i)) && (lines[i + 1] ?? '').trim() !== t) {
@@ -69,6 +126,7 @@ export function splitSections(body: string, markdown: boolean): Section[] {
       flushPara();
     } else para.push(t);
   });
+  if (table.length) flushTable();
   flushPara();
   if (current.paragraphs.length || current.headings.length) sections.push(current);
   return sections.filter((s) => s.paragraphs.length > 0);

@@ -5,6 +5,7 @@
 import type { JewelryKind, Topic } from '../types.js';
 import { type About, aboutOf, stripFraming } from './framing.js';
 import {
+  expandDays,
   type Intent,
   intentOf,
   type SmallTalk,
@@ -88,7 +89,7 @@ function part(text: string, inherited: JewelryKind[]): QuestionPart {
 
 /** Understands one sanitised message. `lexicon` adds typo correction and dictionary-checked folding. */
 export function understand(raw: string, lexicon?: Lexicon): Understanding {
-  const normalized = correctTypos(normalizeMessage(raw, lexicon), lexicon);
+  const normalized = expandDays(correctTypos(normalizeMessage(raw, lexicon), lexicon));
   const framing = stripFraming(normalized);
   const { parts: texts, context, focus } = subQuestions(framing.text);
   const kinds = namedKinds(normalized);

@@ -14,13 +14,15 @@ export type StudioAsk =
   | 'payment'
   | 'gift-card'
   | 'events'
-  | 'policy';
+  | 'policy'
+  | 'contact'
+  | 'products';
 
 const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   [
     'price',
     // A bare "how much" closing a clause ("necklace 20 inches how much", "fancy tops? how much") asks a price.
-    /\b(prices?|pricing|priced|costs?|how much (is|are|for|does|do|would|will|to)\b(?![^?.!]*\b(hurt|pain|heal|time|weeks?|clean|swell|bleed)))|^(?![\s\S]*\b(hurt|pain|heal|swell|bleed|sore)\w*)[\s\S]*\bhow much\s*([?!.,]|$)|\bcharge(s|d)?\b|\bfees?\b|\bexpensive\b|\bafford/,
+    /\b(prices?|pricing|priced|costs?|how much (is|are|for|does|do|would|will|to)\b(?![^?.!]*\b(hurt|pain|heal|time|weeks?|clean|swell|bleed)))|^(?![\s\S]*\b(hurt|pain|heal|swell|bleed|sore)\w*)[\s\S]*\bhow much\s*([?!.,]|$)|\bcharge(s|d)?\b|\bfees?\b|\bexpensive\b|\bafford|\b(up|sur)charges?\b|\bcost extra\b|\b(have|need) to pay\b|\bpay (for|to)\b|\bis (it|that|this) free\b/,
   ],
   [
     'hours',
@@ -30,10 +32,13 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
     'booking',
     /\b(book(ing|ed)?|reserv\w*|walk[- ]?ins?|appointments? (available|availability|slots?)|availability|schedul\w*|wait ?list|same[- ]day)\b/,
   ],
-  ['deposit', /\b(deposits?|cancel\w*|reschedul\w*|no[- ]shows?|late fee|refund\w*)\b/],
+  [
+    'deposit',
+    /\b(deposits?|cancel\w*|reschedul\w*|no[- ]shows?|late fee|refund\w*|running late|(\d+|few) min(ute)?s? late|(be|am|are|is) late)\b/,
+  ],
   [
     'age',
-    /\b(how old|minimum age|age (limit|requirement|minimum)|under ?(18|16|age)|minors?|parental consent|parents? (present|sign|consent)|teen\w*|\d{1,2} ?(years? old|yo|y\/o))\b/,
+    /\b(how old|minimum age|age (limit|requirement|minimum)|under ?(18|16|age)|minors?|parental consent|parents? (present|sign|consent)|teen\w*|\d{1,2} ?(years? old|yrs? old|yo|y\/o)|(i am|she is|he is|they are|turning) \d{1,2}\b(?! (weeks?|days?|months?|minutes?|hours?|mm|inch\w*|cm)))\b/,
   ],
   [
     'address',
@@ -41,12 +46,21 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ],
   [
     'payment',
-    /\b(pay(ment|ing)?|cash|credit cards?|debit cards?|card payments?|apple pay|google pay|venmo|paypal|klarna|afterpay|cheques?|pay by (check|card))\b|\b(should|do|can) (i|we|you) tip\b|\btipping\b/,
+    // How to pay, not whether: "do i have to pay to fix it" asks a price.
+    /\b(payments?|pay (with|by|in|using|via|over time|in installments)|paying (with|by)|cash|credit cards?|debit cards?|card payments?|apple pay|google pay|venmo|paypal|zelle|klarna|afterpay|cheques?|checks)\b|\b(should|do|can) (i|we|you) tip\b|\btipping\b/,
   ],
   ['gift-card', /\b(gift ?cards?|vouchers?|gift certificates?)\b/],
   [
     'events',
-    /\b(book|host|have|throw|plan|do you (do|host|offer))\b[^?.!]{0,20}\b(part(y|ies)|events?)\b|\b(part(y|ies)|events?) (at|in) (the|your) (studio|shop)\b|\b(bridal|bachelorette|pop[- ]?ups?|group bookings?|off[- ]?site)\b/,
+    /\b(book|host|have|throw|plan|do|want|do you (do|host|offer))\b[^?.!]{0,30}\b(part(y|ies)|events?)\b|\b(farmers'? markets?|markets?|fairs?|festivals?|come to (us|our|my)|travel fee)\b|\b(part(y|ies)|events?) (at|in) (the|your) (studio|shop)\b|\b(bridal|bachelorette|pop[- ]?ups?|group bookings?|off[- ]?site)\b/,
+  ],
+  [
+    'contact',
+    /\b(phone( number)?|number to (call|text)|call (you|the studio)|text (you|the studio)|e-?mail( address)?|contact|instagram|insta|dms?|reach (you|the studio))\b/,
+  ],
+  [
+    'products',
+    /\b(do you|does the studio|can i) (sell|stock|carry|have)\b[^?.!]{0,30}\b(sprays?|saline|soap|products?|kits?|cleaners?|tops?|charms?|jewelry)\b|\b(buy|purchase)\b[^?.!]{0,20}\b(from you|at the studio|in the studio|aftercare)\b/,
   ],
   [
     'policy',
@@ -66,7 +80,39 @@ export const STUDIO_ASK_WORDS: Record<StudioAsk, string> = {
   'gift-card': 'gift card cards',
   events: 'party parties events guests',
   policy: 'policy re-weld fee free',
+  contact: 'contact phone email text',
+  products: 'sell aftercare products',
 };
+
+const DAYS: Record<string, string> = {
+  mon: 'monday',
+  tue: 'tuesday',
+  tues: 'tuesday',
+  wed: 'wednesday',
+  thu: 'thursday',
+  thur: 'thursday',
+  thurs: 'thursday',
+  fri: 'friday',
+  sat: 'saturday',
+  sun: 'sunday',
+};
+
+/**
+ * Abbreviated days spelt out ("r u open sun" → "sunday") — only in a question about opening hours or
+ * bookings, where "sun" and "sat" can only be days.
+ */
+export function expandDays(text: string): string {
+  const asks = studioAsks(text);
+  if (!asks.includes('hours') && !asks.includes('booking')) return text;
+  return text.replace(/\b(mon|tues?|wed|thu(rs?)?|fri|sat|sun)(s?)\b/g, (_m, d: string, _r, plural: string) =>
+    DAYS[d] ? `${DAYS[d]}${plural}` : _m,
+  );
+}
+
+/** The words of a text that ask for a studio fact ("located", "cost", "refund"): the ask, not the thing asked about. */
+export function studioAskTerms(text: string): string[] {
+  return STUDIO_ASKS.flatMap(([, re]) => [...text.matchAll(new RegExp(re.source, 'g'))].map((m) => m[0]));
+}
 
 /** Which studio facts a question asks for (empty for a question about jewelry itself). */
 export function studioAsks(text: string): StudioAsk[] {

@@ -84,6 +84,8 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   tysm: 'thanks',
   ppl: 'people',
   lil: 'little',
+  yall: 'you',
+  "y'all": 'you',
   em: 'them',
   gf: 'girlfriend',
   bf: 'boyfriend',
@@ -245,10 +247,14 @@ export function normalizeMessage(text: string, dict?: WordList): string {
     const again = CHAT_SPELLINGS[token];
     return (again ?? token) + trail.replace(/'/g, '');
   });
-  return out
-    .replace(/\s+/g, ' ')
-    .replace(/^(\s*\uE000\s*)+|(\s*\uE000\s*)+$/g, '')
-    .replace(/([?!.,;:])(\s*\uE000)+/g, '$1')
-    .replace(/(\s*\uE000)+\s*/g, '. ')
-    .trim();
+  return (
+    out
+      // "you guys", "you all": the plural you.
+      .replace(/\byou (guys|all)\b/g, 'you')
+      .replace(/\s+/g, ' ')
+      .replace(/^(\s*\uE000\s*)+|(\s*\uE000\s*)+$/g, '')
+      .replace(/([?!.,;:])(\s*\uE000)+/g, '$1')
+      .replace(/(\s*\uE000)+\s*/g, '. ')
+      .trim()
+  );
 }
