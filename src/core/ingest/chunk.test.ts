@@ -157,3 +157,48 @@ Implants need a professional to remove them.
     expect(chunkFile({ path: 'bin.txt', text: '\u0000\u0000\u0000' })).toEqual([]);
   });
 });
+
+describe('a studio file in Markdown', () => {
+  const file = [
+    '# Our studio',
+    '',
+    '## Hours',
+    '',
+    '| Day | Hours |',
+    '| --- | ----- |',
+    '| Sunday | **Noon** – 5 pm |',
+    '| Monday | Closed |',
+    '',
+    '---',
+    '',
+    '## Prices',
+    '',
+    '| Piece | Sterling silver | 14k solid gold |',
+    '| ----- | --------------- | -------------- |',
+    '| Bracelet | $55 | from $185 |',
+    '',
+    '**Parking**',
+    '',
+    'Book online at **example.com/book**. A top costs $12.50 plus tax.',
+  ].join('\n');
+  const chunks = chunkFile({ path: 'studio.md', text: file });
+  const units = chunks.flatMap((c) => c.text.split('\n'));
+
+  it('reads each table row as a sentence naming its columns', () => {
+    expect(units).toContain('Sunday: Noon – 5 pm.');
+    expect(units).toContain('Monday: Closed.');
+    expect(units).toContain('Bracelet — Sterling silver: $55; 14k solid gold: from $185.');
+    expect(units.join(' ')).not.toMatch(/\||---/);
+  });
+  it('drops emphasis, and a bold line heads what follows', () => {
+    const parking = chunks.find((c) => c.heading.endsWith('Parking'));
+    expect(parking?.text).toContain('Book online at example.com/book.');
+  });
+  it('does not end a sentence inside an address or a price', async () => {
+    const { splitSentences } = await import('./clean.js');
+    expect(splitSentences('Book online at example.com/book. A top costs $12.50 plus tax.')).toEqual([
+      'Book online at example.com/book.',
+      'A top costs $12.50 plus tax.',
+    ]);
+  });
+});

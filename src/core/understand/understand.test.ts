@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { aboutOf, stripFraming } from './framing.js';
 import { understand } from './index.js';
-import { intentOf, smallTalkOf, startsNewTopic, studioAsks, wantsReset } from './intent.js';
+import { expandDays, intentOf, smallTalkOf, startsNewTopic, studioAsks, wantsReset } from './intent.js';
 import { domainSense } from './kinds.js';
 import { languageOf } from './language.js';
 import { withoutNegated } from './negation.js';
@@ -137,6 +137,15 @@ describe('studio asks', () => {
     ['what is your re-weld policy', 'policy'],
     ['necklace 20 inches how much', 'price'],
     ['do you do fancy tops? how much', 'price'],
+    ['my bracelet snapped, do i have to pay to fix it', 'price'],
+    ['is there an upcharge for a paperclip chain', 'price'],
+    ['i am 16 can i get a permanent bracelet', 'age'],
+    ['can my 6 yr old get one', 'age'],
+    ['running like 10 min late, will you still take me', 'deposit'],
+    ['what is the studio phone number', 'contact'],
+    ['can i book by instagram dm', 'contact'],
+    ['do you sell saline spray for aftercare', 'products'],
+    ['do you ever set up at farmers markets', 'events'],
   ])('%s asks for %s', (text, ask) => {
     expect(studioAs_(text)).toContain(ask);
   });
@@ -151,8 +160,23 @@ describe('studio asks', () => {
     ['how much time does healing take'],
     ['it hurt so much, how much longer'],
     ['does it hurt? how much?'],
+    ['i am 16 weeks into healing'],
+    ['does the microdermal need to heal for 6 weeks'],
   ])('%s is not a studio question', (text) => {
     expect(studioAs_(text)).toEqual([]);
+  });
+});
+describe('days in hours questions', () => {
+  it.each([
+    ['are you open sun', 'are you open sunday'],
+    ['what time do you close on thurs', 'what time do you close on thursday'],
+    // Not an hours question: "sun" is the sun.
+    ['can i tan in the sun with a microdermal', 'can i tan in the sun with a microdermal'],
+  ])('%s → %s', (text, expected) => {
+    expect(expandDays(text)).toBe(expected);
+  });
+  it('"do i have to pay to fix it" asks a price, not how to pay', () => {
+    expect(studioAs_('do i have to pay to fix it')).not.toContain('payment');
   });
 });
 function studioAs_(text: string) {
