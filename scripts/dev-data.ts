@@ -17,13 +17,15 @@ export interface DevCase {
   must?: string[][];
 }
 
-/** Every dev case: the round-1 dev splits (without the studio set) and the project's own sets. */
+/** Every dev case: the round-1 dev splits (without the studio set), round 3's mixed and safety sets, and the project's own sets. */
 export function devCases(): DevCase[] {
   const files = [
     ...readdirSync(join(ROOT, 'test/eval/blind'))
       .filter((f) => f.endsWith('.dev.jsonl') && !f.startsWith('D-'))
       .map((f) => join(ROOT, 'test/eval/blind', f)),
     ...['fresh.jsonl', 'fresh-2.jsonl', 'paraphrases.jsonl', 'questions.jsonl'].map((f) => join(ROOT, 'test/eval', f)),
+    // Round 3 is development data (its README); its studio set needs its own file, so it is not here.
+    ...['R-mixed.jsonl', 'S-safety.jsonl'].map((f) => join(ROOT, 'test/eval/blind3', f)),
   ];
   return files.flatMap((file) =>
     readFileSync(file, 'utf8')

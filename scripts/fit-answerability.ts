@@ -49,7 +49,7 @@ console.log(
 );
 const scored = rows.map((r) => ({ ...r, s: sig(b + r.x.reduce((s, xi, i) => s + xi * (w[i] ?? 0), 0)) }));
 console.log('threshold | precision(answer) | recall(answer) | recall(unknown)');
-for (let t = 0.2; t <= 0.81; t += 0.05) {
+for (const t of [0.2, 0.25, 0.3, 0.35, 0.4, 0.42, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]) {
   const answered = scored.filter((r) => r.s >= t);
   const tp = answered.filter((r) => r.y === 1).length;
   const tn = scored.filter((r) => r.s < t && r.y === 0).length;
@@ -57,6 +57,16 @@ for (let t = 0.2; t <= 0.81; t += 0.05) {
     `${t.toFixed(2)} | ${(tp / Math.max(1, answered.length)).toFixed(3)} | ${(tp / pos).toFixed(3)} | ${(tn / neg).toFixed(3)}`,
   );
 }
+// The threshold with the best balanced accuracy (mean of the recalls of both classes), in steps of 0.01.
+let bestT = 0.5;
+let bestBal = 0;
+for (let t = 0.2; t <= 0.8; t += 0.01) {
+  const tp = scored.filter((r) => r.s >= t && r.y === 1).length;
+  const tn = scored.filter((r) => r.s < t && r.y === 0).length;
+  const bal = (tp / pos + tn / neg) / 2;
+  if (bal > bestBal + 1e-9) [bestT, bestBal] = [t, bal];
+}
+console.log(`best balanced accuracy ${bestBal.toFixed(3)} at threshold ${bestT.toFixed(2)}`);
 if (process.env.SHOW)
   for (const r of scored.sort((a, b) => a.s - b.s))
     console.log(r.y, r.s.toFixed(2), r.x.map((v) => v.toFixed(2)).join(' '), r.q.slice(0, 80));

@@ -150,12 +150,16 @@ export function analyzeQuery(
     const roles = wordRoles(text);
     // Who the message is about ("my sister", "a customer", "herself") is context, not what is asked:
     // the guidance need not mention her.
-    const person = (s: string) => roles.persons.has(typed.get(s) ?? s);
-    if (content.some((s) => !person(s))) {
-      asked = content.filter((s) => !person(s));
-      gaps = uncovered.filter((s) => !person(s));
+    const word = (s: string) => typed.get(s) ?? s;
+    // …and so is a missing word that only describes ("sounds scary", "a not-sketchy piercer"): what is
+    // asked about is named by nouns and verbs.
+    const context = (s: string) =>
+      roles.persons.has(word(s)) || (roles.describing.has(word(s)) && uncovered.includes(s));
+    if (content.some((s) => !context(s))) {
+      asked = content.filter((s) => !context(s));
+      gaps = uncovered.filter((s) => !context(s));
     }
-    names = asked.filter((s) => roles.naming.has(typed.get(s) ?? s));
+    names = asked.filter((s) => roles.naming.has(word(s)));
   }
   return {
     text,

@@ -41,3 +41,20 @@ describe('person words', () => {
     expect(wordRoles(text).persons.has(word)).toBe(false);
   });
 });
+
+describe('describing words', () => {
+  it.each([
+    ['wut is rejection with a dermal, sounds scary', 'scary'],
+    ['why would anyone want dermals tho genuinely asking', 'genuinely'],
+  ])('%s: "%s" only describes', (text, word) => {
+    expect(wordRoles(text).describing.has(word)).toBe(true);
+  });
+  it.each([
+    // Before a noun, an adjective says which thing.
+    ['how big is a boxing ring', 'boxing'],
+    ['can i wear it in a hot tub', 'hot'],
+    ['is tungsten a good metal', 'tungsten'],
+  ])('%s: "%s" does not', (text, word) => {
+    expect(wordRoles(text).describing.has(word)).toBe(false);
+  });
+});

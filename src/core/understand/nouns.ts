@@ -41,18 +41,35 @@ export interface WordRoles {
   naming: Set<string>;
   /** Words that name a person or stand for one. */
   persons: Set<string>;
+  /** Words that only describe: adverbs, and adjectives not before a noun ("sounds scary", "genuinely"). */
+  describing: Set<string>;
 }
 
 /** The naming and person words of `text`; both empty when the tagger cannot be loaded. */
 export function wordRoles(text: string): WordRoles {
-  const roles: WordRoles = { naming: new Set(), persons: new Set() };
+  const roles: WordRoles = { naming: new Set(), persons: new Set(), describing: new Set() };
   const tagger = load();
   if (!tagger) return roles;
-  for (const t of tagger(text).terms().json()) {
-    const term = t.terms[0];
-    if (!term) continue;
+  const terms = tagger(text)
+    .terms()
+    .json()
+    .flatMap((t) => (t.terms[0] ? [t.terms[0]] : []));
+  // An adjective before a noun says which thing ("a boxing ring", "a hot tub"): it names with the noun.
+  const beforeNoun = (i: number) => {
+    for (let j = i + 1; j < terms.length; j++) {
+      const tags = terms[j]?.tags ?? [];
+      if (tags.some((g) => NAMING.has(g))) return true;
+      if (!tags.includes('Adjective')) return false;
+    }
+    return false;
+  };
+  for (const [i, term] of terms.entries()) {
     if (term.tags.some((g) => NAMING.has(g))) for (const w of words(term.normal)) roles.naming.add(w);
     if (term.tags.some((g) => PERSON.has(g))) for (const w of words(term.normal)) roles.persons.add(w);
+    const describes =
+      term.tags.includes('Adverb') ||
+      (term.tags.includes('Adjective') && !beforeNoun(i) && !term.tags.includes('Noun'));
+    if (describes) for (const w of words(term.normal)) roles.describing.add(w);
   }
   return roles;
 }
