@@ -40,7 +40,8 @@ describe('a question the guidance answers is answered despite a word it lacks', 
 });
 
 describe('a question about a thing the guidance does not name is not answered', () => {
-  it.each([['is tungsten a good metal for a permanent bracelet'], ['can i get an mri with a microdermal']])(
+  // (An MRI with a microdermal is a medical procedure: deferred, see the safety tests.)
+  it.each([['is tungsten a good metal for a permanent bracelet'], ['will a welded bracelet set off airport security']])(
     '%s',
     async (text) => {
       const a = await app.assistant.ask(q(text));

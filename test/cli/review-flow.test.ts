@@ -49,12 +49,12 @@ describe('review queue through the CLI', () => {
   });
 
   it('lists unanswered questions as knowledge gaps in the stats', () => {
-    permabot('ask', '--json', 'can i wear my permanent bracelet during an mri scan');
-    permabot('ask', '--json', 'can i wear my permanent bracelet in an MRI scan?');
+    permabot('ask', '--json', 'can i wear my permanent bracelet through airport security');
+    permabot('ask', '--json', 'can i wear my permanent bracelet through airport security?');
     const stats = permabot('review', 'stats', '--json').json();
     expect(stats.byReason.medical).toBeGreaterThanOrEqual(1);
-    expect(stats.gaps.some((g: { question: string; count: number }) => /mri/i.test(g.question) && g.count >= 2)).toBe(
-      true,
-    );
+    expect(
+      stats.gaps.some((g: { question: string; count: number }) => /airport/i.test(g.question) && g.count >= 2),
+    ).toBe(true);
   });
 });

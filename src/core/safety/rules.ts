@@ -16,7 +16,7 @@ export const PERSONAL =
 
 /** Someone else's body: staff relaying a client ("my client says", "customer says her…"), family, friends. */
 export const THIRD_PERSON =
-  /\b(clients?|customers?|guests?|walk-?ins?|she|he|her|his|they|their|them|girlfriend|boyfriend|wife|husband|partner|mom|mum|dad|sister|brother|friend|kid|child|baby|teen)\b[^.?!]{0,60}\b(says?|said|has|had|is|was|got|reports?|complain\w*|noticed|mentioned|came back|called|texted|messaged|sent|wants|asking|asks|wondering)\b/;
+  /\b(clients?|customers?|guests?|walk-?ins?|someone|somebody|she|he|her|his|they|their|them|girlfriend|boyfriend|wife|husband|partner|mom|mum|dad|sister|brother|friend|kid|child|baby|teen)\b[^.?!]{0,60}\b(says?|said|has|had|is|was|got|reports?|complain\w*|noticed|mentioned|came back|comes back|coming back|saying|called|texted|messaged|sent|wants|asking|asks|wondering)\b/;
 
 /** No owner, but an actual thing described now: "there's discharge around the stud", "the anchor is red". */
 export const IMPERSONAL_REPORT =
@@ -39,7 +39,9 @@ export const RULES: Rule[] = [
     patterns: [
       /\bhives\b/,
       /\b(face|lips?|tongue|eyes?|mouth|throat) (is |are |feels? |got |getting |started )?(swell\w*|swollen|puff\w*|tingl\w*|itch\w*)\b/,
-      /\b(rash|welts)\b[^.?!]{0,30}\b(all over|everywhere|whole body|spreading)\b/,
+      /\b(rash|welts|hives)\b[^.?!]{0,30}\b(all over|everywhere|whole body|head to toe|spreading)\b|\bcovered in (itchy |red )?(welts|hives|a rash|bumps)\b/,
+      // Swelling of the face or airway told as it happens: "my face and eyelids have swollen up", "her lips are huge".
+      /\b(face|lips?|tongue|eyelids?|eyes?|mouth|throat)\b[^.?!]{0,30}\b(have|has|is|are|got|gone|went|feels?|looks?|keeps?|started)\b[^.?!]{0,15}\b(swell\w*|swollen|puff\w*|huge|thick|tight)\b/,
       /\ballergic reaction\b[^.?!]{0,30}\b(bad|severe|serious|spreading|breath\w*)\b/,
     ],
   },
@@ -48,7 +50,8 @@ export const RULES: Rule[] = [
     level: 'urgent',
     patterns: [
       // Not the chest as a placement ("a microdermal on the chest hurts more"): that is pain at the jewelry.
-      /(?<!\b(on|at|near|above|below|across|under) (the |my |her |his |your |their )?(upper |lower )?)\bchest (pain|hurts?|tight\w*|pressure)\b|\bpain in (my|the) chest\b|\bheart (is )?(racing|pounding)\b/,
+      /(?<!\b(on|at|near|above|below|across|under) (the |my |her |his |your |their )?(upper |lower )?)\bchest (pain|hurts?|tight\w*|pressure)\b|\b(pain|pressure|tightness) in (my|the|her|his|their) chest\b|\bheart (is )?(racing|pounding)\b/,
+      /\b(crushing|squeezing|stabbing)\b[^.?!]{0,20}\bchest\b|\bchest\b[^.?!]{0,20}\b(crushing|squeezing)\b/,
     ],
   },
   {
@@ -66,6 +69,8 @@ export const RULES: Rule[] = [
       /\bstreaks?\b.*\b(arm|leg|up|spreading)\b/,
       /\b(redness|red|swelling|rash)\b[^.?!]{0,30}\b(spreading|spreads|spread|getting bigger|growing)\b/,
       /\b(spreading|spreads) (fast|quickly|rapidly)\b/,
+      // Redness that has grown since: "was the size of a coin, now it covers half my chest".
+      /\b(redness|red|rash|swelling)\b[^.?!]{0,60}\b(now|has)\b[^.?!]{0,10}\b(covers?|covering|spread\w*|reach\w*|bigger|doubled)\b|\b(covers|covering) (half|most|all|the whole)\b/,
       /\b(swell\w*|puff\w*)\b[^.?!]{0,25}\b(fast|quickly|rapidly|really bad|a lot|huge)\b/,
       /\b(fast|rapid|quick)(ly)?[- ](spreading|swelling|growing)\b/,
     ],
@@ -78,6 +83,7 @@ export const RULES: Rule[] = [
       /\b(will not|won't|wont) stop bleeding\b/,
       /\bbleeding (heavily|a lot|non ?stop|everywhere|badly)\b/,
       /\bgushing\b/,
+      /\b(spurt\w*|gush\w*|pour\w*|pump\w*|squirt\w*)\b[^.?!]{0,20}\b(blood|out)\b|\bblood\b[^.?!]{0,20}\b(spurt\w*|gush\w*|pour\w*|pump\w*|squirt\w*)\b/,
       /\b(bleed\w*|blood)\b[^.?!]{0,40}\b(for|over|more than|almost|nearly) (an|one|two|\d+|a half) (hours?|hrs?)\b/,
       /\b(keeps|kept|still|has not stopped|not stopped|is not stopping|keep) (on )?bleed\w*\b|\bbleed\w* (keeps|kept) going\b|\bkeeps going\b[^.?!]{0,20}\bblood\b/,
       /\b(soaked|soaking|dripping)\b[^.?!]{0,25}\b(blood|gauze|towel|bandage|through)\b|\bblood everywhere\b|\b(lots|so much|a lot) of blood\b/,
@@ -140,8 +146,8 @@ export const RULES: Rule[] = [
       /\b(fingers|hand|toes|foot) (are |is )?(cold|numb) and\b/,
       /\btoo tight\b[^.?!]{0,30}\b(numb|blue|swell\w*|circulation)\b/,
       /\b(circulation|blood flow|blood supply)\b/,
-      /\b(fingers|hand|toes|foot|feet|wrist|ankle|skin)\b[^.?!]{0,25}\b(white|pale|ice cold|freezing|cold|numb|no feeling|pins and needles|tingl\w*)\b/,
-      /\b(cannot|can not) feel (my|her|his|their|the) \w+\b/,
+      /\b(fingers?|hand|toes?|foot|feet|wrist|ankle|skin)\b[^.?!]{0,25}\b(white|pale|ice cold|freezing|cold|numb|no feeling|pins and needles|tingl\w*)\b/,
+      /\b(cannot|can not) feel (my|her|his|their|the) \w+\b|\b(cannot|can not) feel (it|them|anything)\b/,
       /\b(cutting|cuts|dig\w*|squeez\w*|strangl\w*) (into|off)\b/,
     ],
   },
@@ -167,6 +173,9 @@ export const RULES: Rule[] = [
       /\b(swell\w*|hurt\w*|itch\w*|throb\w*|aching|aches|sting\w*|burn\w*)\b[^.?!]{0,20}\b(for (a few |a couple of |\w+ )?(days|weeks)|since|still|again|getting worse)\b/,
       /\b(it|mine|my \w+) (still )?(hurts|is (so |really )?(painful|sore)|aches)\b/,
       /\bstill (hurts?|painful|sore)\b/,
+      // Signs that linger or grow: "still a bit pink around the top", "hurts more now than on day one".
+      /\bstill\b[^.?!]{0,15}\b(pink|red|sore|swollen|puffy|tender|crusty|weeping|bruised)\b/,
+      /\b(hurts?|aches?|sore|painful|swollen|red)\b[^.?!]{0,10}\b(more|worse) (now|than|every|each)\b/,
       /\b(hurts?|painful|sore) (so much|a lot|really bad|when i|every time)\b/,
     ],
   },
@@ -175,7 +184,8 @@ export const RULES: Rule[] = [
     id: 'defer:symptom-persists',
     level: 'defer',
     patterns: [
-      /\b(will not|not|never) (stop|heal|go away|get better|settle)\w*\b|\b(stop|heal|go away|get better)\w* (will not|not)\b/,
+      // What does not stop is a symptom ("will not stop swelling", "it will not stop."), not any verb ("will not stop crashing").
+      /\b(will not|not|never) stop (bleed|swell|hurt|itch|ooz|throb|ach|burn|sting|leak|weep|drain|puff|pulsing)\w*|\b(will not|not|never) stop\s*([.?!,]|$)|\b(will not|not|never) (heal|go away|get better|settle)\w*\b|\b(heal|go away|get better)\w* (will not|not)\b/,
     ],
   },
   {
@@ -218,6 +228,8 @@ export const RULES: Rule[] = [
     personal: true,
     patterns: [
       /\b(pregnan\w*|breastfeed\w*|nursing|diabet\w*|blood thinners?|warfarin|eliquis|xarelto|anticoagul\w*|ha?emophilia|bleeding disorder|allergic|nickel|sensitive skin|eczema|psoriasis|keloids?|immun\w*|autoimmune|lupus|hiv|chemo\w*|cancer|heart condition|pacemaker|epilep\w*|on accutane|isotretinoin)\b/,
+      // A medical procedure or scan ahead with the jewelry in: "I have an MRI next month and a microdermal in my chest".
+      /\b(mri|x-?rays?|ct scan|scan|surgery|operation|procedure at the hospital)\b[^.?!]{0,60}\b(microdermal|dermal|implant\w*|anchor|piercing|bracelet|anklet|chain|jewel\w*)\b|\b(microdermal|dermal|implant\w*|anchor|piercing|bracelet|anklet|chain|jewel\w*)\b[^.?!]{0,60}\b(mri|x-?rays?|ct scan|surgery|operation)\b/,
     ],
   },
   {

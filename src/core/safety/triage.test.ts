@@ -48,6 +48,9 @@ describe('symptoms, medicines, conditions and judgement requests defer', () => {
     ['client came back saying her hand implant is sore and warm'],
     ['my anklet chain rubbed a raw spot on my ankle'],
     ['the bar is showing more and the skin over it looks thin'],
+    ['client asks if her 6 week old microdermal is healed since it is still a bit pink around the top'],
+    ['i have an mri scheduled next month and there is a microdermal in my chest, is that a problem'],
+    ['someone comes back saying their dermal hurts more now than on day one'],
   ])('%s', (text) => {
     expect(triage(text).level).toBe('defer');
   });
@@ -59,6 +62,8 @@ describe('symptoms, medicines, conditions and judgement requests defer', () => {
     ['what are the risks of a dermal'],
     ['is the welding warm'],
     ['how thin is the chain'],
+    ['my discord bot will not stop crashing'],
+    ['can i get an mri in general if i have tattoos'],
   ])('answered: %s', (text) => {
     expect(triage(text).level).toBe('answer');
   });

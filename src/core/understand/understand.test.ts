@@ -238,6 +238,7 @@ describe('language and domain sense', () => {
     ['mi microdermal está rojo y tengo dolor', 'es'],
     ['mein Armband ist zu eng und die Hand ist kalt', 'de'],
     ['o meu piercing está vermelho e dói muito', 'pt'],
+    ['soy alérgica al níquel, puedo ponerme una pulsera soldada', 'es'],
   ])('%s is %s', (text, lang) => {
     expect(languageOf(text)).toBe(lang);
   });
