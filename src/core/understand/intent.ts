@@ -26,11 +26,13 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ],
   [
     'hours',
-    /\b(hours|open(ing)?( times| hours)?|close[sd]?|closing)\b(?!\s+(the|a|it) (wound|skin|hole|chain|loop|gap))|\bwhat time\b/,
+    // Not hours as a duration ("stuck in the chair for hours", "two hours").
+    /(?<!\b(for|few|many|\d+|two|three|several|couple of|an?|the) )\bhours\b(?! (later|after|ago|before|long))|\bopen(ing)?( times| hours)?\b|\b(close[sd]?|closing)\b(?!\s+(the|a|it) (wound|skin|hole|chain|loop|gap))|\bwhat time\b/,
   ],
   [
     'booking',
-    /\b(book(ing|ed)?|reserv\w*|walk[- ]?ins?|appointments? (available|availability|slots?)|availability|schedul\w*|wait ?list|same[- ]day)\b/,
+    // Walk-ins as a policy ("do you take walk-ins"), not a person ("a nervous walk-in wants to know").
+    /\b(book(ing|ed)?|reserv\w*|(take|accept|allow|do|welcome|for|as an?) walk[- ]?ins?|walk[- ]?ins? (welcome|ok|okay|allowed|available|only)|walk in\b(?! (the|a|an|my|your))|appointments? (available|availability|slots?)|availability|schedul\w*|wait ?list|same[- ]day)\b/,
   ],
   [
     'deposit',
@@ -38,7 +40,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ],
   [
     'age',
-    /\b(how old|minimum age|age (limit|requirement|minimum)|under ?(18|16|age)|minors?|parental consent|parents? (present|sign|consent)|teen\w*|\d{1,2} ?(years? old|yrs? old|yo|y\/o)|(i am|she is|he is|they are|turning) \d{1,2}\b(?! (weeks?|days?|months?|minutes?|hours?|mm|inch\w*|cm)))\b/,
+    /\b(how old|minimum age|age (limit|requirement|minimum)|under ?(18|16|age)|minors?|parental consent|parents? (present|sign|consent)|teen\w*|\d{1,2} ?(years? old|yrs? old|yo|y\/o)|(i am|she is|he is|they are|turning|turns|(daughter|son|kid|child|niece|nephew|teen) is) \d{1,2}\b(?! (weeks?|days?|months?|minutes?|hours?|mm|inch\w*|cm)))\b/,
   ],
   [
     'address',
@@ -52,7 +54,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ['gift-card', /\b(gift ?cards?|vouchers?|gift certificates?)\b/],
   [
     'events',
-    /\b(book|host|have|throw|plan|do|want|do you (do|host|offer))\b[^?.!]{0,30}\b(part(y|ies)|events?)\b|\b(farmers'? markets?|markets?|fairs?|festivals?|come to (us|our|my)|travel fee)\b|\b(part(y|ies)|events?) (at|in) (the|your) (studio|shop)\b|\b(bridal|bachelorette|pop[- ]?ups?|group bookings?|off[- ]?site)\b/,
+    /\b(book|host|have|throw|plan|do|want|do you (do|host|offer))\b[^?.!]{0,30}\b(part(y|ies)|events?)\b|\b(farmers'? markets?|markets?|fairs?|festivals?|come to (us|our|my)|travel fee)\b|\bhost(ing)?\b[^?.!]{0,30}\b(friends|guests|group|bday|birthday)\b|\b(part(y|ies)|events?) (at|in) (the|your) (studio|shop)\b|\b(bridal|bachelorette|pop[- ]?ups?|group bookings?|off[- ]?site)\b/,
   ],
   [
     'contact',

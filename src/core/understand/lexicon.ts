@@ -19,6 +19,10 @@ export class GuidanceLexicon implements Lexicon {
     return this.vocab.has(stem(word)) || this.englishRank(word) !== undefined;
   }
 
+  rank(word: string): number | undefined {
+    return this.englishRank(word);
+  }
+
   correct(word: string): string | null {
     const cached = this.memo.get(word);
     if (cached !== undefined) return cached;

@@ -11,6 +11,8 @@ import { isStopWord } from '../text/tokenize.js';
 export interface WordList {
   /** True when the word is known. */
   knows(word: string): boolean;
+  /** Frequency rank in general English (0 = most common), when known. */
+  rank?(word: string): number | undefined;
 }
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
@@ -84,6 +86,12 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   tysm: 'thanks',
   ppl: 'people',
   lil: 'little',
+  every1: 'everyone',
+  any1: 'anyone',
+  some1: 'someone',
+  no1: 'no one',
+  bff: 'best friend',
+  bffs: 'best friends',
   yall: 'you',
   "y'all": 'you',
   em: 'them',
@@ -201,9 +209,18 @@ export function collapseRepeats(token: string, dict?: WordList): string {
 
 /** "thinkin" → "thinking" when the dictionary knows the g-form and not the clipped one. */
 export function restoreDroppedG(token: string, dict?: WordList): string {
-  if (!dict || token.length < 5 || !token.endsWith('in') || dict.knows(token)) return token;
-  return dict.knows(`${token}g`) ? `${token}g` : token;
+  if (!dict || token.length < 5 || !token.endsWith('in')) return token;
+  const full = `${token}g`;
+  if (!dict.knows(full)) return token;
+  if (!dict.knows(token)) return full;
+  // Web text knows "gettin" too: the g-form wins when it is far more common ("gettin" → "getting", not "cabin").
+  const clipped = dict.rank?.(token);
+  const whole = dict.rank?.(full);
+  return clipped !== undefined && whole !== undefined && whole * DROPPED_G_FREQUENCY_RATIO < clipped ? full : token;
 }
+
+/** How much more common the g-form must be than a known clipped word to restore it. */
+const DROPPED_G_FREQUENCY_RATIO = 20;
 
 /** Lowercased text without emoji, invisible characters or accents' combining marks. */
 export function foldCharacters(text: string): string {

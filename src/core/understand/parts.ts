@@ -12,6 +12,12 @@ const SPLIT = new RegExp(
   `(?<=\\?)\\s+|\\s+[—–]\\s+|\\s+-\\s+|\\s*[;\\n]\\s*|(?<=[.!])\\s+|\\s*,?\\s+(?:and|also|plus|oh and|and also|n)\\s+(?=(?:also\\s+)?(?:${BOUNDARY_WORDS})\\b)|\\s*,\\s*(?=(?:${BOUNDARY_WORDS})\\b)`,
 );
 
+/** Where a question starts inside a statement: "… how long", "… can i", "… is it". */
+const MID_QUESTION =
+  /(?<=\s)(how (long|much|many|soon|often|do|does|can|should|would)|what|when|where|why|which|can (i|you|they|she|he)|could (i|you)|should (i|we)|will (it|i|they)|would (a|an|it|i|this|that)|is (it|that|this)|are (they|those)|does (it|that)|do (i|you|they|we)|am i)\b/;
+/** A story before a question is at least this long ("i wonder what…" is one question). */
+const MIN_STORY_CHARS = 12;
+
 /** True when a segment reads as a question rather than a statement. */
 export function isQuestion(segment: string): boolean {
   const s = segment.trim();
@@ -20,10 +26,17 @@ export function isQuestion(segment: string): boolean {
 
 /** The question segments of a message, each with the statements before it folded in as context. */
 export function subQuestions(text: string): { parts: string[]; context: string; focus?: string } {
-  const segments = text
+  let segments = text
     .split(SPLIT)
     .map((s) => s?.trim() ?? '')
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
+  // A story run into its question without punctuation ("thinkin bout a microdermal on my collarbone how
+  // long til its healed"): the question starts at its question words.
+  const only = segments[0];
+  if (segments.length === 1 && only && !isQuestion(only)) {
+    const at = MID_QUESTION.exec(only);
+    if (at && at.index >= MIN_STORY_CHARS) segments = [only.slice(0, at.index).trim(), only.slice(at.index).trim()];
+  }
   const questions = segments.filter(isQuestion);
   const statements = segments.filter((s) => !isQuestion(s));
   // No question at all: the message is the question. One question: the statements around it are its context.

@@ -93,6 +93,7 @@ describe('sub-questions', () => {
   });
   it.each([
     ['thinking about a microdermal on my collarbone, how long to heal'],
+    ['thinking about a microdermal on my collarbone how long until it is healed'],
     ['what is the difference between gold and silver'],
     ['can i shower and swim with it'],
   ])('keeps %s as one question', (text) => {
@@ -146,6 +147,11 @@ describe('studio asks', () => {
     ['can i book by instagram dm', 'contact'],
     ['do you sell saline spray for aftercare', 'products'],
     ['do you ever set up at farmers markets', 'events'],
+    ['what are your hours on sunday', 'hours'],
+    ['can i walk in tomorrow for a bracelet', 'booking'],
+    ['she wants a microdermal right now as a walk-in', 'booking'],
+    ['my daughter is 9 can she get a ring', 'age'],
+    ['hosting my bday with 7 friends do i get anything free', 'events'],
   ])('%s asks for %s', (text, ask) => {
     expect(studioAs_(text)).toContain(ask);
   });
@@ -161,6 +167,8 @@ describe('studio asks', () => {
     ['it hurt so much, how much longer'],
     ['does it hurt? how much?'],
     ['i am 16 weeks into healing'],
+    ['how long does the appointment take, am i going to be stuck in the chair for hours'],
+    ['walk me through the dermal steps, a nervous walk-in wants to know what happens'],
     ['does the microdermal need to heal for 6 weeks'],
   ])('%s is not a studio question', (text) => {
     expect(studioAs_(text)).toEqual([]);
