@@ -170,7 +170,7 @@ export const RULES: Rule[] = [
       // Signs of migration or rejection: more of the jewelry showing, the skin over it thinning.
       /\b(showing|see|seeing|can see) more\b|\bskin\b[^.?!]{0,20}\b(thin|thinner|thinning|shiny|see-through|translucent)\b/,
       /\b(coming up|rising|sitting (higher|lower)|crooked|tilt\w*|see (more of )?the (base|bar|anchor|plate)|looks? (different|weird|wrong|off|strange|bigger))\b/,
-      /\b(swell\w*|hurt\w*|itch\w*|throb\w*|aching|aches|sting\w*|burn\w*)\b[^.?!]{0,20}\b(for (a few |a couple of |\w+ )?(days|weeks)|since|still|again|getting worse)\b/,
+      /\b(swell\w*|hurt\w*|itch\w*|throb\w*|aching|aches|sting\w*|burn\w*|tender|sore|pink|red|puffy)\b[^.?!]{0,20}\b(for (a few |a couple of |\w+ |\d+ )?(days|weeks)|since|still|again|getting worse)\b/,
       /\b(it|mine|my \w+) (still )?(hurts|is (so |really )?(painful|sore)|aches)\b/,
       /\bstill (hurts?|painful|sore)\b/,
       // Signs that linger or grow: "still a bit pink around the top", "hurts more now than on day one".
@@ -217,6 +217,8 @@ export const RULES: Rule[] = [
       /\b(is|are) (my|her|his|their|the client's|the customer's) [\w-]+( [\w-]+)? (healing|heal\w*|doing|looking|coming along|ok|okay|normal|fine|infected|rejecting)\b/,
       /\b(does|do) (this|it|mine|my \w+( \w+)?) (look|seem|sound) (ok|okay|normal|fine|right|infected|bad|good|healed|healthy)\b/,
       /\bshould i (be )?(worried|concerned|panic)\b|\b(is|it) (that|this) (bad|normal|serious|ok|okay)\b/,
+      // "…, normal or not": asking for a verdict on what was just described.
+      /\b(normal|okay|ok|fine|bad) or not\b/,
       /\bdo i need (a|to see a) (doctor|gp|nurse)\b/,
       /\b(what's|whats|what is|something) wrong with (it|my|this)\b/,
       /\bwhy (is|does) (it|my \w+) (hurt|swell\w*|bleed\w*|itch\w*|red|look)\b/,

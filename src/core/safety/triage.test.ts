@@ -51,6 +51,7 @@ describe('symptoms, medicines, conditions and judgement requests defer', () => {
     ['client asks if her 6 week old microdermal is healed since it is still a bit pink around the top'],
     ['i have an mri scheduled next month and there is a microdermal in my chest, is that a problem'],
     ['someone comes back saying their dermal hurts more now than on day one'],
+    ['she says her chest dermal has been tender for 10 days, normal or not'],
   ])('%s', (text) => {
     expect(triage(text).level).toBe('defer');
   });
