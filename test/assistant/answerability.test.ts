@@ -32,6 +32,8 @@ describe('a question the guidance answers is answered despite a word it lacks', 
   it.each([
     ['is it comfy to sleep with permanent jewelry', /sleep/i],
     ['does a welded bracelet feel weird when you sleep', /sleep/i],
+    // Sizing words the guidance says as "custom-fitted".
+    ['do they measure you for a permanent bracelet or is it one size', /fit/i],
   ])('%s', async (text, must) => {
     const a = await app.assistant.ask(q(text));
     expect(a.reasons).not.toContain('no-knowledge');
