@@ -49,7 +49,7 @@ console.log(
 );
 const scored = rows.map((r) => ({ ...r, s: sig(b + r.x.reduce((s, xi, i) => s + xi * (w[i] ?? 0), 0)) }));
 console.log('threshold | precision(answer) | recall(answer) | recall(unknown)');
-for (const t of [0.2, 0.25, 0.3, 0.35, 0.4, 0.42, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]) {
+for (const t of [0.2, 0.25, 0.3, 0.35, 0.4, 0.42, 0.45, 0.49, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]) {
   const answered = scored.filter((r) => r.s >= t);
   const tp = answered.filter((r) => r.y === 1).length;
   const tn = scored.filter((r) => r.s < t && r.y === 0).length;

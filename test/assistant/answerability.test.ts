@@ -52,3 +52,18 @@ describe('a question about a thing the guidance does not name is not answered', 
     },
   );
 });
+
+describe('a question asking for a number is answered only by a sentence that states one', () => {
+  it.each([['what percent of microdermals get rejected'], ['how many charms can fit on one permanent bracelet']])(
+    'not covered: %s',
+    async (text) => {
+      const a = await app.assistant.ask(q(text));
+      expect(a.text).toMatch(/doesn't cover|may not cover/);
+    },
+  );
+  it('answered: how many kinds of dermal jewelry are there', async () => {
+    const a = await app.assistant.ask(q('how many kinds of dermal jewelry are there'));
+    expect(a.text).not.toMatch(/doesn't cover/);
+    expect(a.text).toMatch(/surface piercings/i);
+  });
+});

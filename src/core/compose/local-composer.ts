@@ -16,7 +16,7 @@ import {
   statesStudioFact,
 } from './answerability.js';
 import { listAnswer, siblingAnswer, withFollowOn } from './extract.js';
-import { type Candidate, pickSentences, scoreSentences } from './sentences.js';
+import { ASKS_QUANTITY, type Candidate, pickSentences, STATES_NUMBER, scoreSentences } from './sentences.js';
 
 /** What the composer decided, before safety wording and recording. */
 export interface Composition {
@@ -188,6 +188,15 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     picked = withFollowOn(pickSentences(cands, PICK), ANSWER_WORDS_WITH_FOLLOW_ON);
     text = prose(picked);
   }
+  // Asked for a number the guidance does not state ("what percent of microdermals reject"): not answered.
+  // (A list answers "how many kinds" by its items.)
+  if (
+    !studio.length &&
+    !list &&
+    ASKS_QUANTITY.test(query.text) &&
+    !picked.some((c) => STATES_NUMBER.test(c.text.replace(/^\d+[.)]\s+/, '')))
+  )
+    return noKnowledge(base, false);
   const usedIds = new Set(picked.map((p) => p.chunk.id));
   return {
     topic,

@@ -25,6 +25,16 @@ const ASKS_NUMBER = /\bhow (long|much|many|often|soon)\b|\bwhen\b/i;
 /** A sentence that states an amount: digits, or a number or span in words ("a few minutes to an hour", "two weeks"). */
 const STATES_AMOUNT =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple( of)?|a dozen|half an?)\b[\s\w-]{0,12}\b(minutes?|hours?|days?|weeks?|months?|years?|times)\b|\b(an?|per) (minute|hour|day|week|month|year)\b/i;
+/**
+ * A question that asks for a measurement or a count ("how many charms fit", "what percent reject", "how
+ * hot does the welder get", "in mm"): only a sentence stating a number can answer it.
+ */
+export const ASKS_QUANTITY =
+  /\bhow (many|hot|thick|thin|wide|big|deep|heavy|warm|cold)\b|\bwhat (percent(age)?|temp(erature)?|thickness|width|gauge|size|length|number)\b|\b(in|how many) (mm|millimet\w*|cm|inch\w*|degrees)\b|\b(stats|statistics|percent(age)?|odds|rate of)\b/i;
+/** A sentence that states a number, in digits or words. */
+export const STATES_NUMBER =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|dozen|several|a few|half|percent)\b/i;
+
 /** Studio asks answered by a value of one shape (a price, opening times), which a sentence either states or not. */
 const VALUE_ASKS: StudioAsk[] = ['price', 'hours'];
 /** A kind name or "permanent jewelry" says which passage, not which sentence: it counts this much as overlap. */
@@ -60,7 +70,7 @@ export interface SentenceFeatures {
   topic: number;
   /** First sentence of its passage. */
   first: number;
-  /** A fragment: under 25 characters or a list intro ending in ":". */
+  /** A fragment: a list intro ending in ":", or under 25 characters with no number. */
   fragment: number;
 }
 
@@ -158,7 +168,8 @@ export function scoreSentences(r: RetrievalResult, results: ScoredChunk[] = r.re
         definition: wantsDefinition && DEFINITION.test(text) ? 1 : 0,
         topic: topicWords.some((re) => re.test(text.toLowerCase())) ? 1 : 0,
         first: position === 0 ? 1 : 0,
-        fragment: text.length < 25 || /:$/.test(text) ? 1 : 0,
+        // A short row that states a value ("Sunday: Noon – 5 pm.") is an answer, not a fragment.
+        fragment: /:$/.test(text) || (text.length < 25 && !/\d/.test(text)) ? 1 : 0,
       };
       out.push({ text, chunk, chunkRank, position, score: sentenceScore(features), features });
     });

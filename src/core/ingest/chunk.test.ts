@@ -202,3 +202,28 @@ describe('a studio file in Markdown', () => {
     ]);
   });
 });
+
+describe('tables and labels a studio writes by hand', () => {
+  const units = (text: string) => chunkFile({ path: 's.md', text }).flatMap((c) => c.text.split('\n'));
+  it('keeps every row of a table without a header line', () => {
+    expect(units('# S\n\n## Hours\n\n| Monday | 11-7 |\n| Tuesday | Closed |\n')).toEqual([
+      'Monday: 11-7.',
+      'Tuesday: Closed.',
+    ]);
+  });
+  it('reads a one-column table as its cells', () => {
+    expect(units('# S\n\n## Metals\n\n| Metal |\n| - |\n| Silver |\n| Gold |\n')).toEqual(['Silver.', 'Gold.']);
+  });
+  it('puts bold labels side by side and keeps a bold sentence as text', () => {
+    const chunks = chunkFile({
+      path: 's.md',
+      text: '# S\n\n## Finding us\n\n**Address**\n\n1 Main St.\n\n**Parking**\n\nBehind the building.\n\n**Please book ahead.**\n',
+    });
+    expect(chunks.map((c) => c.heading)).toContain('Finding us › Parking');
+    expect(chunks.map((c) => c.text).join(' ')).toContain('Please book ahead.');
+  });
+  it('does not end a sentence after an abbreviation', async () => {
+    const { splitSentences } = await import('./clean.js');
+    expect(splitSentences('Use a mild soap, e.g. an unscented one. Then rinse.')).toHaveLength(2);
+  });
+});

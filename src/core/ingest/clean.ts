@@ -67,7 +67,8 @@ export function splitSentences(text: string): string[] {
     text
       .replace(/\s+/g, ' ')
       // A sentence ends at ".", "!" or "?" before a space or the end: not inside "emberandlink.com" or "$12.50".
-      .match(/.+?(?:[.!?]+["'”’)]*(?=\s|$)|$)/g)
+      // …nor after an abbreviation ("e.g.", "Dr.", "U.S.").
+      .match(/.+?(?:(?<!\b(?:e\.g|i\.e|[Dd]r|[Mm]rs?|[Mm]s|[Vv]s|[Ee]tc|U\.S|approx))[.!?]+["'”’)]*(?=\s|$)|$)/g)
       ?.map((s) => s.trim())
       .filter((s) => s.length > 0) ?? []
   );

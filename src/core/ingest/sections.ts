@@ -14,8 +14,9 @@ const META = /^<!--\s*([\s\S]*?)\s*-->$/;
 /** A Markdown horizontal rule: "---", "***", "___". */
 const RULE = /^([-*_])(\s*\1){2,}$/;
 const TABLE_ROW = /^\|.*\|$/;
-const BOLD_LINE = /^\*\*([^*]{2,60}?):?\*\*:?$/;
-const TABLE_SEPARATOR = /^\|(\s*:?-{2,}:?\s*\|)+$/;
+/** A short bold line that is not a sentence: a label heading what follows ("**Parking**"). */
+const BOLD_LINE = /^\*\*([^*]{2,60}?[^*.!?]):?\*\*:?$/;
+const TABLE_SEPARATOR = /^\|(\s*:?-+:?\s*\|)+$/;
 
 /** Markdown inline formatting removed: emphasis, inline code, links (their text and address kept). */
 export function plainInline(text: string): string {
@@ -38,19 +39,28 @@ const cells = (row: string) =>
  * "Bracelet — Sterling silver: $55; Gold filled: $75." A row read alone still says what its numbers are.
  */
 export function tableSentences(rows: string[]): string[] {
-  const [header, ...body] = rows.filter((r) => !TABLE_SEPARATOR.test(r.replace(/\s+/g, ''))).map(cells);
-  if (!header) return [];
+  const isSeparator = (r: string) => TABLE_SEPARATOR.test(r.replace(/\s+/g, ''));
+  // A header row is the one above the "|---|" line; without that line every row is data.
+  const hasHeader = rows.length > 1 && isSeparator(rows[1] ?? '');
+  const parsed = rows.filter((r) => !isSeparator(r)).map(cells);
+  const header = hasHeader ? (parsed[0] ?? []) : [];
+  const body = hasHeader ? parsed.slice(1) : parsed;
   return body
     .filter((row) => row.some(Boolean))
     .map((row) => {
       const [first = '', ...rest] = row;
       const values = rest.map((v, i) => ({ label: header[i + 1] ?? '', v })).filter((x) => x.v);
-      const said =
-        values.length === 1 && header.length <= 2
-          ? `${first}: ${values[0]?.v}`
-          : `${first} — ${values.map((x) => (x.label ? `${x.label}: ${x.v}` : x.v)).join('; ')}`;
+      const named = values.map((x) => (x.label ? `${x.label}: ${x.v}` : x.v)).join('; ');
+      const said = !values.length
+        ? first
+        : !first
+          ? named
+          : values.length === 1 && header.length <= 2
+            ? `${first}: ${values[0]?.v}`
+            : `${first} — ${named}`;
       return /[.!?]$/.test(said) ? said : `${said}.`;
-    });
+    })
+    .filter((said) => said !== '.');
 }
 
 /** A line of a plain-text article that reads as a heading: short, no sentence ending, followed by text. */
@@ -94,6 +104,8 @@ export function splitSections(body: string, markdown: boolean): Section[] {
   };
   const nextNonEmpty = (i: number) => lines.slice(i + 1).find((l) => l.trim().length > 0);
   let table: string[] = [];
+  // Bold label lines sit one level under the last Markdown heading, side by side, never nested.
+  let markdownLevel = 1;
   const flushTable = () => {
     for (const sentence of tableSentences(table)) current.paragraphs.push(sentence);
     table = [];
@@ -112,9 +124,11 @@ export function splitSections(body: string, markdown: boolean): Section[] {
     const bold = markdown ? BOLD_LINE.exec(raw) : null;
     if (markdown && RULE.test(raw)) flushPara();
     // A line that is bold and nothing else ("**Parking**") heads what follows, one level down.
-    else if (bold && current.headings.length) open((path.at(-1)?.level ?? 1) + 1, bold[1] ?? '');
-    else if (md) open(md[1]?.length ?? 2, md[2] ?? '');
-    else if (meta) current.meta = { ...current.meta, ...parseMeta(meta[1] ?? '') };
+    else if (bold && current.headings.length) open(markdownLevel + 1, bold[1] ?? '');
+    else if (md) {
+      markdownLevel = md[1]?.length ?? 2;
+      open(markdownLevel, md[2] ?? '');
+    } else if (meta) current.meta = { ...current.meta, ...parseMeta(meta[1] ?? '') };
     else if (!markdown && i === 0 && t) open(1, t);
     else if (!markdown && looksLikeHeading(t, nextNonEmpty(i)) && (lines[i + 1] ?? '').trim() !== t) {
       // "1. Delicate Chains" under "Popular Styles and Designs" nests one level deeper.

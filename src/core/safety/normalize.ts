@@ -55,7 +55,8 @@ export function correctSymptomWords(text: string, knows: (word: string) => boole
 
 /** Text the rules match against: the understanding stage's normalisation (leetspeak, chat spellings, contractions), typos mapped, negated spans removed. */
 export function normalizeForRules(text: string, knows?: (word: string) => boolean): string {
-  let t = normalizeMessage(text)
+  // Read across emoji and "lol": "my chest 😭 hurts" is chest pain.
+  let t = normalizeMessage(text, undefined, { clauses: false })
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/(\d)\s*°\s*([cf])\b/g, '$1 $2')

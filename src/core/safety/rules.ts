@@ -41,7 +41,8 @@ export const RULES: Rule[] = [
       /\b(face|lips?|tongue|eyes?|mouth|throat) (is |are |feels? |got |getting |started )?(swell\w*|swollen|puff\w*|tingl\w*|itch\w*)\b/,
       /\b(rash|welts|hives)\b[^.?!]{0,30}\b(all over|everywhere|whole body|head to toe|spreading)\b|\bcovered in (itchy |red )?(welts|hives|a rash|bumps)\b/,
       // Swelling of the face or airway told as it happens: "my face and eyelids have swollen up", "her lips are huge".
-      /\b(face|lips?|tongue|eyelids?|eyes?|mouth|throat)\b[^.?!]{0,30}\b(have|has|is|are|got|gone|went|feels?|looks?|keeps?|started)\b[^.?!]{0,15}\b(swell\w*|swollen|puff\w*|huge|thick|tight)\b/,
+      /\b(face|lips?|tongue|eyelids?|eyes?|mouth|throat)\b[^.?!]{0,30}\b(have|has|is|are|got|gone|went|feels?|keeps?|started)\b[^.?!]{0,15}\b(swell\w*|swollen|puff\w*)\b/,
+      /\b(lips?|tongue|throat)\b (is|are|feels?|feel) (so |really |very )?(huge|thick|tight)\b/,
       /\ballergic reaction\b[^.?!]{0,30}\b(bad|severe|serious|spreading|breath\w*)\b/,
     ],
   },
@@ -70,7 +71,7 @@ export const RULES: Rule[] = [
       /\b(redness|red|swelling|rash)\b[^.?!]{0,30}\b(spreading|spreads|spread|getting bigger|growing)\b/,
       /\b(spreading|spreads) (fast|quickly|rapidly)\b/,
       // Redness that has grown since: "was the size of a coin, now it covers half my chest".
-      /\b(redness|red|rash|swelling)\b[^.?!]{0,60}\b(now|has)\b[^.?!]{0,10}\b(covers?|covering|spread\w*|reach\w*|bigger|doubled)\b|\b(covers|covering) (half|most|all|the whole)\b/,
+      /\b(redness|rash|swelling|red (area|patch|spot|mark))\b[^.?!]{0,60}\b(now|has)\b[^.?!]{0,10}\b(covers?|covering|spread\w*|reach\w*|bigger|doubled)\b|\b(covers|covering) (half|most|all|the whole) (of )?(my|her|his|their|the) (arm|leg|chest|wrist|hand|ankle|neck|back|face|body|skin)\b/,
       /\b(swell\w*|puff\w*)\b[^.?!]{0,25}\b(fast|quickly|rapidly|really bad|a lot|huge)\b/,
       /\b(fast|rapid|quick)(ly)?[- ](spreading|swelling|growing)\b/,
     ],
@@ -83,7 +84,7 @@ export const RULES: Rule[] = [
       /\b(will not|won't|wont) stop bleeding\b/,
       /\bbleeding (heavily|a lot|non ?stop|everywhere|badly)\b/,
       /\bgushing\b/,
-      /\b(spurt\w*|gush\w*|pour\w*|pump\w*|squirt\w*)\b[^.?!]{0,20}\b(blood|out)\b|\bblood\b[^.?!]{0,20}\b(spurt\w*|gush\w*|pour\w*|pump\w*|squirt\w*)\b/,
+      /\b(spurt\w*|gush\w*|pour\w*|squirt\w*)\b[^.?!]{0,20}\bblood\b|\bblood\b[^.?!]{0,20}\b(spurt\w*|gush\w*|pour\w*|pump\w*|squirt\w*)\b/,
       /\b(bleed\w*|blood)\b[^.?!]{0,40}\b(for|over|more than|almost|nearly) (an|one|two|\d+|a half) (hours?|hrs?)\b/,
       /\b(keeps|kept|still|has not stopped|not stopped|is not stopping|keep) (on )?bleed\w*\b|\bbleed\w* (keeps|kept) going\b|\bkeeps going\b[^.?!]{0,20}\bblood\b/,
       /\b(soaked|soaking|dripping)\b[^.?!]{0,25}\b(blood|gauze|towel|bandage|through)\b|\bblood everywhere\b|\b(lots|so much|a lot) of blood\b/,
@@ -146,8 +147,8 @@ export const RULES: Rule[] = [
       /\b(fingers|hand|toes|foot) (are |is )?(cold|numb) and\b/,
       /\btoo tight\b[^.?!]{0,30}\b(numb|blue|swell\w*|circulation)\b/,
       /\b(circulation|blood flow|blood supply)\b/,
-      /\b(fingers?|hand|toes?|foot|feet|wrist|ankle|skin)\b[^.?!]{0,25}\b(white|pale|ice cold|freezing|cold|numb|no feeling|pins and needles|tingl\w*)\b/,
-      /\b(cannot|can not) feel (my|her|his|their|the) \w+\b|\b(cannot|can not) feel (it|them|anything)\b/,
+      /\b(fingers?|hand|toes?|foot|feet|wrist|ankle|skin)\b[^.?!]{0,25}\b(white(?! (gold|metal|or))|pale|ice cold|freezing|cold|numb|no feeling|pins and needles|tingl\w*)\b/,
+      /\b(cannot|can not) feel (my|her|his|their|the) \w+\b|\b(fingers?|toes?|hand|foot|wrist|ankle)\b[^.?!]{0,40}\b(cannot|can not) feel (it|them|anything)\b/,
       /\b(cutting|cuts|dig\w*|squeez\w*|strangl\w*) (into|off)\b/,
     ],
   },
@@ -174,7 +175,7 @@ export const RULES: Rule[] = [
       /\b(it|mine|my \w+) (still )?(hurts|is (so |really )?(painful|sore)|aches)\b/,
       /\bstill (hurts?|painful|sore)\b/,
       // Signs that linger or grow: "still a bit pink around the top", "hurts more now than on day one".
-      /\bstill\b[^.?!]{0,15}\b(pink|red|sore|swollen|puffy|tender|crusty|weeping|bruised)\b/,
+      /\bstill (a bit |a little |slightly |kind of |kinda |very |really |so )?(pink|red|sore|swollen|puffy|tender|crusty|weeping|bruised)\b(?! (heart|charm|bracelet|chain|gold|stone|bead|one)\b)/,
       /\b(hurts?|aches?|sore|painful|swollen|red)\b[^.?!]{0,10}\b(more|worse) (now|than|every|each)\b/,
       /\b(hurts?|painful|sore) (so much|a lot|really bad|when i|every time)\b/,
     ],
@@ -185,7 +186,7 @@ export const RULES: Rule[] = [
     level: 'defer',
     patterns: [
       // What does not stop is a symptom ("will not stop swelling", "it will not stop."), not any verb ("will not stop crashing").
-      /\b(will not|not|never) stop (bleed|swell|hurt|itch|ooz|throb|ach|burn|sting|leak|weep|drain|puff|pulsing)\w*|\b(will not|not|never) stop\s*([.?!,]|$)|\b(will not|not|never) (heal|go away|get better|settle)\w*\b|\b(heal|go away|get better)\w* (will not|not)\b/,
+      /\b(will not|not|never) stop (bleed|swell|hurt|itch|ooz|throb|ach|burn|sting|leak|weep|drain|puff|pulsing)\w*|\b(will not|not|never) stop\s*([.?!,]|$)|\b(pain|ache|aching|swelling|bleeding|redness|itching|throbbing)\b[^.?!]{0,15}\b(will not|not|never) stop\b|\b(will not|not|never) stop being (red|swollen|sore|puffy|itchy|painful)\b|\b(will not|not|never) (heal|go away|get better|settle)\w*\b|\b(heal|go away|get better)\w* (will not|not)\b/,
     ],
   },
   {
@@ -231,7 +232,7 @@ export const RULES: Rule[] = [
     patterns: [
       /\b(pregnan\w*|breastfeed\w*|nursing|diabet\w*|blood thinners?|warfarin|eliquis|xarelto|anticoagul\w*|ha?emophilia|bleeding disorder|allergic|nickel|sensitive skin|eczema|psoriasis|keloids?|immun\w*|autoimmune|lupus|hiv|chemo\w*|cancer|heart condition|pacemaker|epilep\w*|on accutane|isotretinoin)\b/,
       // A medical procedure or scan ahead with the jewelry in: "I have an MRI next month and a microdermal in my chest".
-      /\b(mri|x-?rays?|ct scan|scan|surgery|operation|procedure at the hospital)\b[^.?!]{0,60}\b(microdermal|dermal|implant\w*|anchor|piercing|bracelet|anklet|chain|jewel\w*)\b|\b(microdermal|dermal|implant\w*|anchor|piercing|bracelet|anklet|chain|jewel\w*)\b[^.?!]{0,60}\b(mri|x-?rays?|ct scan|surgery|operation)\b/,
+      /\b(mri|x-?rays?|ct scan|surgery|(an|my|her|his) operation)\b[^.?!]{0,60}\b(microdermal|dermal|implant\w*|anchor|piercing|bracelet|anklet|chain|jewel\w*)\b|\b(microdermal|dermal|implant\w*|anchor|piercing|bracelet|anklet|chain|jewel\w*)\b[^.?!]{0,60}\b(mri|x-?rays?|ct scan|surgery|operation)\b/,
     ],
   },
   {

@@ -14,6 +14,9 @@ describe('red flags in plain words and numbers go to urgent care', () => {
     ['i think i might pass out'],
     ['my chest hurts and i cannot catch my breath'],
     ['chest pain since the punch'],
+    ['my chest 😭 hurts so bad'],
+    ['i cannot 😭 breathe'],
+    ['my fingers lol went white'],
     ['hives all over after the weld'],
     ['my client says her fingers went white and cold under the bracelet'],
     ['it keeps bl33ding'],
@@ -52,6 +55,8 @@ describe('symptoms, medicines, conditions and judgement requests defer', () => {
     ['i have an mri scheduled next month and there is a microdermal in my chest, is that a problem'],
     ['someone comes back saying their dermal hurts more now than on day one'],
     ['she says her chest dermal has been tender for 10 days, normal or not'],
+    ['the pain will not stop at night'],
+    ['it will not stop being red'],
   ])('%s', (text) => {
     expect(triage(text).level).toBe('defer');
   });
@@ -65,6 +70,8 @@ describe('symptoms, medicines, conditions and judgement requests defer', () => {
     ['how thin is the chain'],
     ['my discord bot will not stop crashing'],
     ['can i get an mri in general if i have tattoos'],
+    ['can i still get a red heart charm'],
+    ['what are your hours of operation, i want a bracelet welded'],
   ])('answered: %s', (text) => {
     expect(triage(text).level).toBe('answer');
   });

@@ -40,7 +40,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ],
   [
     'age',
-    /\b(how old|minimum age|age (limit|requirement|minimum)|under ?(18|16|age)|minors?|parental consent|parents? (present|sign|consent)|teen\w*|\d{1,2} ?(years? old|yrs? old|yo|y\/o)|(i am|she is|he is|they are|turning|turns|(daughter|son|kid|child|niece|nephew|teen) is) \d{1,2}\b(?! (weeks?|days?|months?|minutes?|hours?|mm|inch\w*|cm)))\b/,
+    /\b(how old|minimum age|age (limit|requirement|minimum)|under ?(18|16|age)|minors?|parental consent|parents? (present|sign|consent)|teen\w*|\d{1,2} ?(years? old|yrs? old|yo|y\/o)|(i am|she is|he is|they are|turning|turns|(daughter|son|kid|child|niece|nephew|teen) is) \d{1,2}(?= ?(years?|yrs?|yo|y\/o)?\s*([,.?!]|$|and\b|but\b|can\b|so\b|will\b|do\b|is\b)))\b/,
   ],
   [
     'address',
@@ -49,20 +49,20 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   [
     'payment',
     // How to pay, not whether: "do i have to pay to fix it" asks a price.
-    /\b(payments?|pay (with|by|in|using|via|over time|in installments)|paying (with|by)|cash|credit cards?|debit cards?|card payments?|apple pay|google pay|venmo|paypal|zelle|klarna|afterpay|cheques?|checks)\b|\b(should|do|can) (i|we|you) tip\b|\btipping\b/,
+    /\b(payments?|pay (with|by|in|using|via|over time|in installments|online|later|at the|upfront|up front|ahead)|paying (with|by)|cash|credit cards?|debit cards?|card payments?|apple pay|google pay|venmo|paypal|zelle|klarna|afterpay|cheques?|checks)\b|\b(should|do|can) (i|we|you) tip\b|\btipping\b/,
   ],
   ['gift-card', /\b(gift ?cards?|vouchers?|gift certificates?)\b/],
   [
     'events',
-    /\b(book|host|have|throw|plan|do|want|do you (do|host|offer))\b[^?.!]{0,30}\b(part(y|ies)|events?)\b|\b(farmers'? markets?|markets?|fairs?|festivals?|come to (us|our|my)|travel fee)\b|\bhost(ing)?\b[^?.!]{0,30}\b(friends|guests|group|bday|birthday)\b|\b(part(y|ies)|events?) (at|in) (the|your) (studio|shop)\b|\b(bridal|bachelorette|pop[- ]?ups?|group bookings?|off[- ]?site)\b/,
+    /\b(book|host|have|throw|plan|do|want|do you (do|host|offer))\b[^?.!]{0,30}\b(part(y|ies)|events?)\b|\b(farmers'? markets?|craft (fairs?|markets?)|festivals?|come to (us|our|my)|travel fee)\b|\bhost(ing)?\b[^?.!]{0,30}\b(friends|guests|group|bday|birthday)\b|\b(part(y|ies)|events?) (at|in) (the|your) (studio|shop)\b|\b(bridal|bachelorette|pop[- ]?ups?|group bookings?|off[- ]?site)\b/,
   ],
   [
     'contact',
-    /\b(phone( number)?|number to (call|text)|call (you|the studio)|text (you|the studio)|e-?mail( address)?|contact|instagram|insta|dms?|reach (you|the studio))\b/,
+    /\b((phone|cell) number|number to (call|text)|call (you|the studio|us)|text (you|the studio|us)|e-?mail( address)?|contact (you|the studio|info\w*|details)|instagram|insta|dms?|reach (you|the studio))\b/,
   ],
   [
     'products',
-    /\b(do you|does the studio|can i) (sell|stock|carry|have)\b[^?.!]{0,30}\b(sprays?|saline|soap|products?|kits?|cleaners?|tops?|charms?|jewelry)\b|\b(buy|purchase)\b[^?.!]{0,20}\b(from you|at the studio|in the studio|aftercare)\b/,
+    /\b((do|does) (you|the studio|y'?all) (sell|stock|carry|have)|can i (buy|purchase|get))\b[^?.!]{0,30}\b(sprays?|saline|soap|products?|kits?|cleaners?|tops?|charms?|jewelry)\b|\b(buy|purchase)\b[^?.!]{0,20}\b(from you|at the studio|in the studio|aftercare)\b/,
   ],
   [
     'policy',
@@ -73,7 +73,8 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
 /** Words a studio's file uses for each fact: added to retrieval so "how much is a bracelet" finds the price list. */
 export const STUDIO_ASK_WORDS: Record<StudioAsk, string> = {
   price: 'price prices cost costs',
-  hours: 'opening hours open closed',
+  // Not "closed": a question about Sunday would find the closed day's row.
+  hours: 'opening hours open',
   booking: 'book booking appointment walk-ins',
   deposit: 'deposit cancel refund',
   age: 'age old minimum parent guardian',
@@ -113,8 +114,19 @@ export function expandDays(text: string): string {
 
 /** The words of a text that ask for a studio fact ("located", "cost", "refund"): the ask, not the thing asked about. */
 export function studioAskTerms(text: string): string[] {
-  return STUDIO_ASKS.flatMap(([, re]) => [...text.matchAll(new RegExp(re.source, 'g'))].map((m) => m[0]));
+  // Only the asking words of a match: "platinum anklet how much" asks a price of a platinum anklet.
+  return STUDIO_ASKS.flatMap(([, re]) => [...text.matchAll(new RegExp(re.source, 'g'))].map((m) => m[0]))
+    .flatMap((span) => span.split(/[^a-z-]+/))
+    .filter((w) => ASKING_WORDS.has(w));
 }
+
+/** Words that ask for a studio fact rather than name what it is about. */
+const ASKING_WORDS = new Set([
+  ...Object.values(STUDIO_ASK_WORDS).flatMap((w) => w.split(' ')),
+  ...'much cost costs charge charged charges fee fees priced pricing expensive afford upcharge located location address where directions park open opening close closes closed closing time hours book booking booked appointment appointments walk walk-in walk-ins deposit deposits cancel cancelled cancellation refund refunds reschedule old age minimum minor minors pay paying payment contact phone number email call text sell stock carry buy'.split(
+    ' ',
+  ),
+]);
 
 /** Which studio facts a question asks for (empty for a question about jewelry itself). */
 export function studioAsks(text: string): StudioAsk[] {

@@ -5,8 +5,6 @@
  * result, and leetspeak inside a word ("1nfected", "bl33ding") is folded back to letters.
  */
 
-import { isStopWord } from '../text/tokenize.js';
-
 /** A dictionary of known words (general English and the guidance's own vocabulary). */
 export interface WordList {
   /** True when the word is known. */
@@ -16,12 +14,17 @@ export interface WordList {
 }
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
-/**
- * Emoji (or an emoticon) between two clauses, after a word and before the next: chat's punctuation
- * ("does it hurt 😭 im a baby w pain" is a question, then a remark).
- */
-const CLAUSE_EMOJI =
+/** A run of emoji between two words: maybe chat's punctuation ("does it hurt 😭 im a baby w pain"). */
+const EMOJI_RUN =
   /(?<=[\p{L}\p{N}?!.])\s+(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3})+\s*)+(?=\p{L})/gu;
+/** Words that need a noun after them: an emoji there stands for the noun ("a 💍", "my 💅"), not a boundary. */
+const NEEDS_A_NOUN =
+  /^(a|an|the|my|your|his|her|our|their|its|this|that|these|those|of|on|in|at|to|for|with|from|by|about|and|or)$/;
+/** Where a clause may end: an emoji run or a chat interjection, marked while normalising. */
+const CLAUSE_MARK = '\uE000';
+/** The words a new clause starts with after an emoji or "lol": a question, or the person speaking again. */
+const CLAUSE_START =
+  /^(how|what|whats|when|where|why|which|who|is|are|am|do|does|did|can|could|should|will|would|was|were|has|have|i|im|my|it|its|this|that|so|but|also|please|pls|thanks|thx)$/;
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 /** ASCII emoticons that stand alone: ":)", ":-(", ";p", "xD", "<3". */
 const EMOTICON = /(?<=^|\s)(?:[:;=8][-']?[()[\]dpo/\\|*3]+|x[dp]|<3+|\^_?\^)(?=\s|$)/gi;
@@ -227,11 +230,7 @@ export function foldCharacters(text: string): string {
   return text
     .normalize('NFKC')
     .replace(INVISIBLE, '')
-    .replace(CLAUSE_EMOJI, (_m, offset: number, all: string) => {
-      const before = /(\S+)$/u.exec(all.slice(0, offset))?.[1] ?? '';
-      // After punctuation it is already a boundary; after "a" / "my" / "on" it stands for a word ("a 💍").
-      return /[?!.]$/.test(before) || isStopWord(before.toLowerCase()) ? ' ' : '. ';
-    })
+    .replace(EMOJI_RUN, ` ${CLAUSE_MARK} `)
     .replace(EMOJI, ' ')
     .replace(EMOTICON, ' ')
     .toLowerCase()
@@ -246,8 +245,27 @@ export function expandContractions(text: string): string {
   return t;
 }
 
+/**
+ * Resolves the clause marks: a sentence boundary where a new clause starts after a word ("…hurt 😭 im a
+ * baby" → "…hurt. i am a baby"), a space elsewhere ("my fingers lol went white", "a 💍 on my finger").
+ * Without `clauses` (the safety rules read across them) every mark is a space.
+ */
+function resolveClauseMarks(text: string, clauses: boolean): string {
+  return text
+    .replace(/(\S+)?((?:\s*\uE000)+\s*)(\S+)?/g, (_m, prev?: string, _marks?: string, next?: string) => {
+      if (!prev || !next) return prev ?? next ?? '';
+      const boundary =
+        clauses &&
+        !/[?!.,;:]$/.test(prev) &&
+        !NEEDS_A_NOUN.test(prev.toLowerCase()) &&
+        CLAUSE_START.test(next.toLowerCase());
+      return `${prev}${boundary ? '.' : ''} ${next}`;
+    })
+    .trim();
+}
+
 /** The normalised form of a message: words the guidance and the rules can read. Punctuation is kept. */
-export function normalizeMessage(text: string, dict?: WordList): string {
+export function normalizeMessage(text: string, dict?: WordList, opts: { clauses?: boolean } = {}): string {
   const t = expandContractions(foldCharacters(text));
   const out = t.replace(/[\p{L}\p{N}@$!&']+/gu, (raw) => {
     const m = /^(.*?)([!']*)$/u.exec(raw);
@@ -255,7 +273,7 @@ export function normalizeMessage(text: string, dict?: WordList): string {
     const trail = m?.[2] ?? '';
     if (!token) return raw;
     // An interjection in chat closes a clause, like an emoji: "gonna burn me lol does it hurt" is two questions.
-    if (FILLERS.has(token)) return ' \uE000 ';
+    if (FILLERS.has(token)) return ` ${CLAUSE_MARK} `;
     const chat = CHAT_SPELLINGS[token];
     if (chat !== undefined) return chat + trail.replace(/'/g, '');
     token = foldLeet(token, dict);
@@ -264,14 +282,11 @@ export function normalizeMessage(text: string, dict?: WordList): string {
     const again = CHAT_SPELLINGS[token];
     return (again ?? token) + trail.replace(/'/g, '');
   });
-  return (
+  return resolveClauseMarks(
     out
       // "you guys", "you all": the plural you.
       .replace(/\byou (guys|all)\b/g, 'you')
-      .replace(/\s+/g, ' ')
-      .replace(/^(\s*\uE000\s*)+|(\s*\uE000\s*)+$/g, '')
-      .replace(/([?!.,;:])(\s*\uE000)+/g, '$1')
-      .replace(/(\s*\uE000)+\s*/g, '. ')
-      .trim()
-  );
+      .replace(/\s+/g, ' '),
+    opts.clauses ?? true,
+  ).replace(/\s+/g, ' ');
 }

@@ -54,6 +54,9 @@ describe('describing words', () => {
     ['how big is a boxing ring', 'boxing'],
     ['can i wear it in a hot tub', 'hot'],
     ['is tungsten a good metal', 'tungsten'],
+    // After "is", the property asked about.
+    ['is a microdermal reversible', 'reversible'],
+    ['is the chain adjustable', 'adjustable'],
   ])('%s: "%s" does not', (text, word) => {
     expect(wordRoles(text).describing.has(word)).toBe(false);
   });

@@ -35,13 +35,16 @@ const NAMING = new Set(['Noun', 'Value']);
  */
 const PERSON = new Set(['Actor', 'Pronoun']);
 
+/** Verbs of impression: the adjective after them says how something strikes the asker. */
+const PERCEPTION = new Set(['sounds', 'sound', 'seems', 'seem', 'looks', 'look', 'feels', 'feel', 'sounded', 'seemed']);
+
 /** What the tagger says of a message's words (as the tokenizer splits them: "x-ray" → "x", "ray"). */
 export interface WordRoles {
   /** Words that name a thing (nouns, numbers), people included. */
   naming: Set<string>;
   /** Words that name a person or stand for one. */
   persons: Set<string>;
-  /** Words that only describe: adverbs, and adjectives not before a noun ("sounds scary", "genuinely"). */
+  /** Words that only describe: adverbs, and adjectives of impression ("sounds scary", "genuinely"). */
   describing: Set<string>;
 }
 
@@ -66,9 +69,12 @@ export function wordRoles(text: string): WordRoles {
   for (const [i, term] of terms.entries()) {
     if (term.tags.some((g) => NAMING.has(g))) for (const w of words(term.normal)) roles.naming.add(w);
     if (term.tags.some((g) => PERSON.has(g))) for (const w of words(term.normal)) roles.persons.add(w);
+    // An adjective describes only as an impression ("sounds scary", "seems sketchy"); after "is" it is
+    // the property asked about ("is it reversible", "is the chain adjustable").
+    const impression = PERCEPTION.has(terms[i - 1]?.normal ?? '');
     const describes =
       term.tags.includes('Adverb') ||
-      (term.tags.includes('Adjective') && !beforeNoun(i) && !term.tags.includes('Noun'));
+      (term.tags.includes('Adjective') && impression && !beforeNoun(i) && !term.tags.includes('Noun'));
     if (describes) for (const w of words(term.normal)) roles.describing.add(w);
   }
   return roles;

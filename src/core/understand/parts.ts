@@ -17,6 +17,8 @@ const MID_QUESTION =
   /(?<=\s)(how (long|much|many|soon|often|do|does|can|should|would)|what|when|where|why|which|can (i|you|they|she|he)|could (i|you)|should (i|we)|will (it|i|they)|would (a|an|it|i|this|that)|is (it|that|this)|are (they|those)|does (it|that)|do (i|you|they|we)|am i)\b/;
 /** A story before a question is at least this long ("i wonder what…" is one question). */
 const MIN_STORY_CHARS = 12;
+/** …and the question after it at least this many words. */
+const MIN_QUESTION_WORDS = 3;
 
 /** True when a segment reads as a question rather than a statement. */
 export function isQuestion(segment: string): boolean {
@@ -35,7 +37,10 @@ export function subQuestions(text: string): { parts: string[]; context: string; 
   const only = segments[0];
   if (segments.length === 1 && only && !isQuestion(only)) {
     const at = MID_QUESTION.exec(only);
-    if (at && at.index >= MIN_STORY_CHARS) segments = [only.slice(0, at.index).trim(), only.slice(at.index).trim()];
+    const question = at ? only.slice(at.index).trim() : '';
+    // "platinum anklet how much" is one question: a closing "how much" asks about what came before.
+    if (at && at.index >= MIN_STORY_CHARS && question.split(/\s+/).length >= MIN_QUESTION_WORDS)
+      segments = [only.slice(0, at.index).trim(), question];
   }
   const questions = segments.filter(isQuestion);
   const statements = segments.filter((s) => !isQuestion(s));

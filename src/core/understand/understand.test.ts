@@ -93,11 +93,18 @@ describe('sub-questions', () => {
   });
   it.each([
     ['thinking about a microdermal on my collarbone, how long to heal'],
-    ['thinking about a microdermal on my collarbone how long until it is healed'],
     ['what is the difference between gold and silver'],
     ['can i shower and swim with it'],
   ])('keeps %s as one question', (text) => {
     expect(subQuestions(text).parts).toHaveLength(1);
+  });
+  it.each([
+    ['thinking about a microdermal on my collarbone how long until it is healed', 'how long until it is healed'],
+    ['thinking about a microdermal on my collarbone, how long to heal', 'how long to heal'],
+    // A closing "how much" asks about what came before it.
+    ['platinum anklet how much', undefined],
+  ])('the question in %s is %s', (text, focus) => {
+    expect(subQuestions(text).focus).toBe(focus);
   });
   it.each([
     // "look for" is seeking, not a question about looks: no second topic.
@@ -150,6 +157,8 @@ describe('studio asks', () => {
     ['what are your hours on sunday', 'hours'],
     ['can i walk in tomorrow for a bracelet', 'booking'],
     ['she wants a microdermal right now as a walk-in', 'booking'],
+    ['can i pay online', 'payment'],
+    ['do you sell aftercare kits', 'products'],
     ['my daughter is 9 can she get a ring', 'age'],
     ['hosting my bday with 7 friends do i get anything free', 'events'],
   ])('%s asks for %s', (text, ask) => {
@@ -169,6 +178,11 @@ describe('studio asks', () => {
     ['i am 16 weeks into healing'],
     ['how long does the appointment take, am i going to be stuck in the chair for hours'],
     ['walk me through the dermal steps, a nervous walk-in wants to know what happens'],
+    ['is contact dermatitis a risk with nickel'],
+    ['can i have my pandora charms on a welded chain'],
+    ['what metal is best for fair skin'],
+    ['i am 5 foot 2, which chain length'],
+    ['what is a 16 gauge bar'],
     ['does the microdermal need to heal for 6 weeks'],
   ])('%s is not a studio question', (text) => {
     expect(studioAs_(text)).toEqual([]);
