@@ -209,3 +209,11 @@ describe('asides, people and emoji do not make a covered question look uncovered
     expect(a.text).toMatch(expected);
   });
 });
+
+describe('how long it lasts is durability, not healing', () => {
+  it.each([['how long does permanent jewelry last'], ['how long does a welded bracelet last?']])('%s', async (text) => {
+    const a = await app.assistant.ask(q(text));
+    expect(a.text).toMatch(/indefinitely|for good|designed to last|durable/i);
+    expect(a.text).not.toMatch(/6-8 weeks/);
+  });
+});

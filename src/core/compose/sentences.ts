@@ -22,6 +22,7 @@ export interface Candidate {
 /** "A microdermal implant is a …", "Tattoo jewelry uses …": a sentence that defines its subject. */
 const DEFINITION = /^(a|an|the)?\s*[\w\s-]{0,40}?\b(is|are|means?|involves?|uses?)\b/i;
 const ASKS_NUMBER = /\bhow (long|much|many|often|soon)\b|\bwhen\b/i;
+const ASKS_DURABILITY = /\bhow long (does|do|will|would|can|should)\b[^?.!]{0,40}\b(last|stay|hold)\b/i;
 /** A sentence that states an amount: digits, or a number or span in words ("a few minutes to an hour", "two weeks"). */
 const STATES_AMOUNT =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple( of)?|a dozen|half an?)\b[\s\w-]{0,12}\b(minutes?|hours?|days?|weeks?|months?|years?|times)\b|\b(an?|per) (minute|hour|day|week|month|year)\b/i;
@@ -126,7 +127,8 @@ export function scoreSentences(r: RetrievalResult, results: ScoredChunk[] = r.re
     return Math.min(1, sum / typed);
   };
   const topicWords = query.topics.map((t) => TOPIC_WORDS[t]);
-  const wantsNumber = ASKS_NUMBER.test(query.text);
+  // "how long does it last" is answered by "indefinitely" as well as by a number.
+  const wantsNumber = ASKS_NUMBER.test(query.text) && !ASKS_DURABILITY.test(query.text);
   // The studio facts whose value has one shape in a sentence: an amount of money, a time or day.
   const asks = studioAsks(query.text).filter((a) => VALUE_ASKS.includes(a));
   const wantsDefinition =

@@ -28,6 +28,8 @@ export const RULES: Rule[] = [
     level: 'urgent',
     patterns: [
       /\b(fever|chills|shivering|high temperature|running a temp|temperature is up|hot and cold|sweats)\b/,
+      // Signs at the site together with feeling ill: an infection that may be spreading.
+      /\b(hot|red|throbbing|swollen|pus|oozing|infected)\b[^?!]{0,80}\b(feel|feeling|felt|am|i'm|getting)\b[^.?!]{0,15}\b(shaky|feverish|sick|nauseous|clammy|unwell|weak)\b/,
       // A temperature stated as a number: 38 °C and above, 100.4 °F and above.
       /\b(3[89]|4[0-2])([.,]\d)? ?(c|celsius|degrees c)\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(3[89]|4[0-2])([.,]\d)?\b/,
       /\b(10[0-6]|99\.[5-9])([.,]\d)? ?(f|fahrenheit|degrees f)\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(10[0-6])([.,]\d)?\b/,
@@ -166,10 +168,10 @@ export const RULES: Rule[] = [
       /\b(is|it's|keeps|has been|started|starting) (moving|shifting|lifting|sinking)\b|\b(moved|shifted)\b/,
       // Discharge in other words, soreness and warmth, chafed or raw skin.
       /\b(leak\w*|seep\w*|weep\w*)\b[^.?!]{0,20}\b(fluid|liquid|clear|yellow|white|stuff|goo|blood)\b|\b(fluid|liquid)\b[^.?!]{0,15}\b(coming|leaking|oozing)\b/,
-      /\b(is|are|feels?|looks?|got|getting|gone|still|so|really|very) (sore|tender|warm|hot|raw)\b|\b(sore|tender) and (warm|hot|red|swollen)\b/,
+      /\b(is|are|its|feels?|looks?|got|getting|gone|still|so|really|very) ((kinda|kind of|a bit|a little|pretty|quite) )?(sore|tender|warm|hot|raw)\b|\b(sore|tender) and (warm|hot|red|swollen)\b/,
       /\b(rubbed|rubbing|chaf\w*)\b[^.?!]{0,20}\b(raw|sore|red|skin|spot|patch)\b|\braw (spot|skin|patch|area)\b/,
       // Signs of migration or rejection: more of the jewelry showing, the skin over it thinning.
-      /\b(showing|see|seeing|can see) more\b|\bskin\b[^.?!]{0,20}\b(thin|thinner|thinning|shiny|see-through|translucent)\b/,
+      /\b(showing|see|seeing|can see) more\b|\b(showing|poking|coming|pushing) (through|out of) (the |my |her )?skin\b|\bskin\b[^.?!]{0,20}\b(thin|thinner|thinning|shiny|see-through|translucent)\b/,
       /\b(coming up|rising|sitting (higher|lower)|crooked|tilt\w*|see (more of )?the (base|bar|anchor|plate)|looks? (different|weird|wrong|off|strange|bigger))\b/,
       /\b(swell\w*|hurt\w*|itch\w*|throb\w*|aching|aches|sting\w*|burn\w*|tender|sore|pink|red|puffy)\b[^.?!]{0,20}\b(for (a few |a couple of |\w+ |\d+ )?(days|weeks)|since|still|again|getting worse)\b/,
       /\b(it|mine|my \w+) (still )?(hurts|is (so |really )?(painful|sore)|aches)\b/,

@@ -17,6 +17,7 @@ describe('red flags in plain words and numbers go to urgent care', () => {
     ['my chest 😭 hurts so bad'],
     ['i cannot 😭 breathe'],
     ['my fingers lol went white'],
+    ['my arm is throbbing and hot around my dermal and i feel shaky and sick'],
     ['hives all over after the weld'],
     ['my client says her fingers went white and cold under the bracelet'],
     ['it keeps bl33ding'],
@@ -57,6 +58,7 @@ describe('symptoms, medicines, conditions and judgement requests defer', () => {
     ['she says her chest dermal has been tender for 10 days, normal or not'],
     ['the pain will not stop at night'],
     ['it will not stop being red'],
+    ['the anchor of my dermal is showing through the skin now and its kinda sore'],
   ])('%s', (text) => {
     expect(triage(text).level).toBe('defer');
   });

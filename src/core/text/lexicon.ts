@@ -120,6 +120,10 @@ export const SYNONYMS: Record<string, string[]> = {
   sorts: ['types'],
   options: ['types'],
   forever: ['permanent'],
+  // How long a piece lasts is its durability, not a healing time.
+  last: ['durable', 'indefinitely', 'lasting'],
+  lasts: ['durable', 'indefinitely', 'lasting'],
+  durable: ['lasting', 'indefinitely'],
   dermal: ['microdermal', 'implant'],
   dermals: ['microdermal', 'implant'],
   anchor: ['microdermal'],
@@ -141,7 +145,9 @@ export const KIND_WORDS: Record<JewelryKind, RegExp> = {
 /** Words that signal each topic in a question. */
 export const TOPIC_WORDS: Record<Topic, RegExp> = {
   pain: /\b(hurts?|hurting|pain\w*|sore|ouch|sting\w*|discomfort|numb\w*)\b/,
-  healing: /\b(heal\w*|recover\w*|how long .*(take|last)|weeks?)\b/,
+  // "how long does it last" asks how durable it is, not how long it takes to heal.
+  healing:
+    /\b(heal\w*|recover\w*|how long (does|do|will|would) (it|they|a \w+|an \w+) take(?! to (weld|do|get|put|make))|weeks?)\b/,
   removal:
     /\b((take|get|pull|pop|cut)(\s+\w+){0,3}\s+(out|off)|remov\w*|take (it |them )?off|get (it )?off|cut (it )?off|come off|take out|reweld\w*|re-?attach\w*|unweld\w*|scissors)\b/,
   cleaning: /\b(clean\w*|wash\w*|aftercare|after care|saline|soap|maint\w*|upkeep|polish\w*|care for|look after)\b/,
