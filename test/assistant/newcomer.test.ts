@@ -217,3 +217,16 @@ describe('how long it lasts is durability, not healing', () => {
     expect(a.text).not.toMatch(/6-8 weeks/);
   });
 });
+
+describe('staff relaying a client report through a frame is deferred', () => {
+  it('what do I tell someone who comes back saying their dermal hurts more now than on day one?', async () => {
+    const a = await app.assistant.ask(
+      q('what do I tell someone who comes back saying their dermal hurts more now than on day one?'),
+    );
+    expect(a).toMatchObject({ deferred: true, flagged: true });
+  });
+  it('a relayed general question is still answered', async () => {
+    const a = await app.assistant.ask(q('what do I tell a client who asks if dermals can get infected'));
+    expect(a.deferred).toBe(false);
+  });
+});

@@ -14,9 +14,12 @@ export interface Rule {
 export const PERSONAL =
   /\b(my|mine|me|myself|i|i am|i have|i got|i just|this|it's|its|it is|is it|it has|it looks|it feels|it still|our|her|his|daughter|son|friend's|kid's|help)\b/;
 
-/** Someone else's body: staff relaying a client ("my client says", "customer says her…"), family, friends. */
+/**
+ * Someone else's body: staff relaying a client ("my client says", "customer says her…"), family,
+ * friends; or what is left of "what do I tell someone who comes back saying…" once the frame is gone.
+ */
 export const THIRD_PERSON =
-  /\b(clients?|customers?|guests?|walk-?ins?|someone|somebody|she|he|her|his|they|their|them|girlfriend|boyfriend|wife|husband|partner|mom|mum|dad|sister|brother|friend|kid|child|baby|teen)\b[^.?!]{0,60}\b(says?|said|has|had|is|was|got|reports?|complain\w*|noticed|mentioned|came back|comes back|coming back|saying|called|texted|messaged|sent|wants|asking|asks|wondering)\b/;
+  /\b(clients?|customers?|guests?|walk-?ins?|someone|somebody|she|he|her|his|they|their|them|girlfriend|boyfriend|wife|husband|partner|mom|mum|dad|sister|brother|friend|kid|child|baby|teen)\b[^.?!]{0,60}\b(says?|said|has|had|is|was|got|reports?|complain\w*|noticed|mentioned|came back|comes back|coming back|saying|called|texted|messaged|sent|wants|asking|asks|wondering)\b|^(?:comes back |came back |coming back )?(?:saying|says|said|reports?|reporting|complain\w*)\b/;
 
 /** No owner, but an actual thing described now: "there's discharge around the stud", "the anchor is red". */
 export const IMPERSONAL_REPORT =

@@ -56,6 +56,8 @@ describe('symptoms, medicines, conditions and judgement requests defer', () => {
     ['i have an mri scheduled next month and there is a microdermal in my chest, is that a problem'],
     ['someone comes back saying their dermal hurts more now than on day one'],
     ['she says her chest dermal has been tender for 10 days, normal or not'],
+    // What is left of "what do I tell someone who comes back saying…" once the frame is stripped.
+    ['comes back saying their dermal hurts more now than on day one'],
     ['the pain will not stop at night'],
     ['it will not stop being red'],
     ['the anchor of my dermal is showing through the skin now and its kinda sore'],
