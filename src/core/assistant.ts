@@ -29,7 +29,7 @@ import { type Lexicon, type Understanding, understand } from './understand/index
 
 /** Anything that retrieves for a question (the hybrid retriever, or a fake). */
 export interface Retrieve {
-  retrieve(text: string, k?: number, extra?: string): Promise<RetrievalResult>;
+  retrieve(text: string, k?: number): Promise<RetrievalResult>;
   /** The guidance vocabulary plus English, for typo correction in the understanding stage. */
   lexicon?: Lexicon;
 }

@@ -25,11 +25,12 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
       // A question told with a story: the question alone may be the better evidence (the story's words are not asked about).
       if (single && u.focus) {
         const kind = carried ?? u.kinds[0] ?? ctx.kind;
-        const bare = await find(u.focus);
         // …when the question alone still says what it is about ("will the weld hurt?", not "how do i fix it").
-        if (domainSense(u.focus) !== 'none' || namedTopics(u.focus).length) typed = Math.max(typed, bestEvidence(bare));
+        const saysWhat = domainSense(u.focus) !== 'none' || namedTopics(u.focus).length > 0;
+        const bare = saysWhat || !kind ? await find(u.focus) : null;
+        if (bare && saysWhat) typed = Math.max(typed, bestEvidence(bare));
         const alone = kind ? await find(`${u.focus} (${kindPhrase(kind)})`) : bare;
-        if (bestEvidence(alone) > bestEvidence(retrieval)) retrieval = alone;
+        if (alone && bestEvidence(alone) > bestEvidence(retrieval)) retrieval = alone;
       }
       // The carried kind is the part's kind: "how do they take it out" after a microdermal is about the microdermal.
       const understood = carried && !part.kinds.length ? { ...part, kinds: [carried] } : part;

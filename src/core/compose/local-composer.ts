@@ -194,7 +194,7 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     !studio.length &&
     !list &&
     ASKS_QUANTITY.test(query.text) &&
-    !picked.some((c) => STATES_NUMBER.test(c.text.replace(/^\d+[.)]\s+/, '')))
+    !picked.some((c) => STATES_NUMBER.test(withoutNumbering(c.text)))
   )
     return noKnowledge(base, false);
   const usedIds = new Set(picked.map((p) => p.chunk.id));
@@ -209,12 +209,15 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
   };
 }
 
+/** A list item without its number ("2. Fitting: …" → "Fitting: …"). */
+const withoutNumbering = (text: string) => text.replace(/^\d+[.)]\s+/, '');
+
 /** Sentences joined as prose: list numbering dropped, no sentence twice. */
 function prose(picked: Candidate[]): string {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const c of picked) {
-    const item = c.text.replace(/^\d+[.)]\s+/, '').trim();
+    const item = withoutNumbering(c.text).trim();
     // A list item or table row read as prose ends like a sentence.
     const t = /[.!?:"'”’)]$/.test(item) ? item : `${item}.`;
     const key = t.toLowerCase().replace(/\W+/g, ' ');

@@ -62,16 +62,12 @@ export class HybridRetriever extends BaseRetriever {
     this.scorer = new EvidenceScorer(deps.embeddings);
   }
 
-  /**
-   * Analyses and retrieves; `k` fused results. `extra` are words that help find the passage but were
-   * not typed (a studio question's "opening hours open closed"): they weigh as expansions and are never
-   * the question's own words.
-   */
-  async retrieve(text: string, k = 8, extra = ''): Promise<RetrievalResult> {
-    const query = analyzeQuery(text, this.deps.bm25, this.deps.englishRank, extra);
+  /** Analyses and retrieves; `k` fused results. */
+  async retrieve(text: string, k = 8): Promise<RetrievalResult> {
+    const query = analyzeQuery(text, this.deps.bm25, this.deps.englishRank);
     const n = this.deps.candidates ?? 20;
     const lexical = this.deps.bm25.search(query.terms, n);
-    const denseText = [text, extra, ...query.terms.filter((t) => t.weight < 1).map((t) => t.term)].join(' ');
+    const denseText = [text, ...query.terms.filter((t) => t.weight < 1).map((t) => t.term)].join(' ');
     const vector = await this.deps.embeddings.embedQuery(denseText);
     const denseRaw = await this.deps.vectorStore.similaritySearchVectorWithScore(vector, n);
     const dense: ScoredChunk[] = denseRaw.flatMap(([doc, score]) => {

@@ -41,7 +41,7 @@ const SEPARABLE_REMOVAL = /\b(take|get|pull|pop|cut)(\s+\w+){1,3}\s+(out|off)\b/
 const UNRANKED = 100_000;
 /** Words so common that their absence from the guidance says nothing about its coverage. */
 const COMMON_RANK = 500;
-/** BM25 weight of a synonym or other word the question did not type. */
+/** BM25 weight of a synonym of a typed word. */
 const EXPANSION_WEIGHT = 0.45;
 /** BM25 weight of a word that is very common or only frames the question. */
 const MINOR_TERM_WEIGHT = 0.3;
@@ -89,7 +89,6 @@ export function analyzeQuery(
   text: string,
   vocab: Vocabulary,
   englishRank: EnglishRank = () => undefined,
-  extra = '',
 ): AnalyzedQuery {
   const lower = ` ${words(text).join(' ')} `;
   const weights = new Map<string, number>();
@@ -129,8 +128,6 @@ export function analyzeQuery(
   for (const [phrase, extra] of Object.entries(SYNONYMS)) {
     if (phrase.includes(' ') && lower.includes(` ${phrase} `)) for (const e of extra) add(stem(e), 0.5);
   }
-  // Words added for retrieval, not typed: found like an expansion, never the question's own.
-  for (const w of words(extra)) if (!isStopWord(w) && vocab.has(stem(w))) add(stem(w), EXPANSION_WEIGHT);
   // Separable phrasal verbs: "take my dermal out", "get the bracelet off".
   if (SEPARABLE_REMOVAL.test(lower)) for (const e of ['remove', 'removal', 'cut']) add(stem(e), 0.5);
   // A question of common words only ("what is the capital of france") is still about something: its

@@ -115,10 +115,13 @@ export function expandDays(text: string): string {
 /** The words of a text that ask for a studio fact ("located", "cost", "refund"): the ask, not the thing asked about. */
 export function studioAskTerms(text: string): string[] {
   // Only the asking words of a match: "platinum anklet how much" asks a price of a platinum anklet.
-  return STUDIO_ASKS.flatMap(([, re]) => [...text.matchAll(new RegExp(re.source, 'g'))].map((m) => m[0]))
+  return STUDIO_ASKS_ALL.flatMap((re) => [...text.matchAll(re)].map((m) => m[0]))
     .flatMap((span) => span.split(/[^a-z-]+/))
     .filter((w) => ASKING_WORDS.has(w));
 }
+
+/** The ask patterns, matching every occurrence. */
+const STUDIO_ASKS_ALL = STUDIO_ASKS.map(([, re]) => new RegExp(re.source, 'g'));
 
 /** Words that ask for a studio fact rather than name what it is about. */
 const ASKING_WORDS = new Set([

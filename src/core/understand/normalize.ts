@@ -15,13 +15,14 @@ export interface WordList {
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
 /** A run of emoji between two words: maybe chat's punctuation ("does it hurt 😭 im a baby w pain"). */
-const EMOJI_RUN =
-  /(?<=[\p{L}\p{N}?!.])\s+(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3})+\s*)+(?=\p{L})/gu;
+const EMOJI_RUN = new RegExp(`(?<=[\\p{L}\\p{N}?!.])\\s+(?:(?:${EMOJI.source})+\\s*)+(?=\\p{L})`, 'gu');
 /** Words that need a noun after them: an emoji there stands for the noun ("a 💍", "my 💅"), not a boundary. */
 const NEEDS_A_NOUN =
   /^(a|an|the|my|your|his|her|our|their|its|this|that|these|those|of|on|in|at|to|for|with|from|by|about|and|or)$/;
 /** Where a clause may end: an emoji run or a chat interjection, marked while normalising. */
 const CLAUSE_MARK = '\uE000';
+/** Marks with the words either side of them. */
+const CLAUSE_MARKS = new RegExp(`(\\S+)?((?:\\s*${CLAUSE_MARK})+\\s*)(\\S+)?`, 'g');
 /** The words a new clause starts with after an emoji or "lol": a question, or the person speaking again. */
 const CLAUSE_START =
   /^(how|what|whats|when|where|why|which|who|is|are|am|do|does|did|can|could|should|will|would|was|were|has|have|i|im|my|it|its|this|that|so|but|also|please|pls|thanks|thx)$/;
@@ -252,7 +253,7 @@ export function expandContractions(text: string): string {
  */
 function resolveClauseMarks(text: string, clauses: boolean): string {
   return text
-    .replace(/(\S+)?((?:\s*\uE000)+\s*)(\S+)?/g, (_m, prev?: string, _marks?: string, next?: string) => {
+    .replace(CLAUSE_MARKS, (_m, prev?: string, _marks?: string, next?: string) => {
       if (!prev || !next) return prev ?? next ?? '';
       const boundary =
         clauses &&

@@ -1,6 +1,6 @@
 /** Table test: the tagger reads words that name things as names, and other words as not. */
 import { describe, expect, it } from 'vitest';
-import { namingWords, wordRoles } from './nouns.js';
+import { wordRoles } from './nouns.js';
 
 describe('naming words', () => {
   it.each([
@@ -11,7 +11,7 @@ describe('naming words', () => {
     ['which brand of welder do you use', 'brand'],
     ['do i need an x-ray before a microdermal', 'ray'],
   ])('%s: "%s" names a thing', (text, word) => {
-    expect(namingWords(text).has(word)).toBe(true);
+    expect(wordRoles(text).naming.has(word)).toBe(true);
   });
   it.each([
     ['is it comfy to sleep with permanent jewelry', 'comfy'],
@@ -20,7 +20,7 @@ describe('naming words', () => {
     ['can i get a permanent bracelet while pregnant', 'pregnant'],
     ['is the procedure complicated or pretty simple', 'complicated'],
   ])('%s: "%s" does not', (text, word) => {
-    expect(namingWords(text).has(word)).toBe(false);
+    expect(wordRoles(text).naming.has(word)).toBe(false);
   });
 });
 

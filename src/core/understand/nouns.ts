@@ -48,7 +48,7 @@ export interface WordRoles {
   describing: Set<string>;
 }
 
-/** The naming and person words of `text`; both empty when the tagger cannot be loaded. */
+/** The naming, person and describing words of `text`; all empty when the tagger cannot be loaded. */
 export function wordRoles(text: string): WordRoles {
   const roles: WordRoles = { naming: new Set(), persons: new Set(), describing: new Set() };
   const tagger = load();
@@ -78,9 +78,4 @@ export function wordRoles(text: string): WordRoles {
     if (describes) for (const w of words(term.normal)) roles.describing.add(w);
   }
   return roles;
-}
-
-/** The words of `text` that the tagger reads as naming a thing. */
-export function namingWords(text: string): Set<string> {
-  return wordRoles(text).naming;
 }
