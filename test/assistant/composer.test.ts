@@ -90,4 +90,14 @@ describe('local answers', () => {
     expect(a.text).toMatch(/right away|emergency/);
     expect(a.reviewId).toBeDefined();
   });
+
+  // The question after a story is retrieved alone only when it still says what it is about.
+  it.each([
+    ['aftercare for welded bracelets — anything we should be telling ppl', /aftercare/i, /scissors/i],
+    ['i got a microdermal on my collarbone last week, how long to heal', /6-8 weeks/, /scissors/i],
+  ])('reads the subject from the story when the question alone says nothing: %s', async (text, must, mustNot) => {
+    const a = await app.assistant.ask(q(text));
+    expect(a.text).toMatch(must);
+    expect(a.text).not.toMatch(mustNot);
+  });
 });
