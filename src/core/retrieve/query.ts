@@ -52,6 +52,17 @@ const FRAMING = new Set(
   ),
 );
 
+/** Number words: as contentless as digits ("zero pain tolerance", "two bracelets"). */
+const NUMBER_WORDS = new Set(
+  'zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand dozen half'.split(
+    ' ',
+  ),
+);
+/** Nouns that only measure out what follows "of" ("a bunch of machines", "the chances of complications"): what is asked is the noun after. */
+const QUANTITY_NOUNS = new Set(
+  'bunch lot lots ton tons couple bit load loads plenty handful number amount chance chances odds kind sort'.split(' '),
+);
+
 function editDistanceAtMost(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
   let prev2: number[] = [];
@@ -98,7 +109,8 @@ export function analyzeQuery(
   const uncovered: string[] = [];
   const typed = new Map<string, string>();
   const commonWords: { w: string; s: string; rank: number; missing: boolean }[] = [];
-  for (const w of words(text)) {
+  const typedWords = words(text);
+  for (const [i, w] of typedWords.entries()) {
     if (isStopWord(w) || w.length < 2) continue;
     const s = stem(w);
     const expansions = (SYNONYMS[w] ?? SYNONYMS[s] ?? []).map(stem);
@@ -106,7 +118,8 @@ export function analyzeQuery(
     const ranks = [englishRank(w), englishRank(s)].filter((r): r is number => r !== undefined);
     const rank = ranks.length ? Math.min(...ranks) : undefined;
     const common = rank !== undefined && rank < COMMON_RANK;
-    const counts = !FRAMING.has(w) && !common && !/^\d+$/.test(w);
+    const measure = NUMBER_WORDS.has(w) || (QUANTITY_NOUNS.has(w) && typedWords[i + 1] === 'of');
+    const counts = !FRAMING.has(w) && !common && !/^\d+$/.test(w) && !measure;
     if (counts) {
       content.push(s);
       typed.set(s, w);

@@ -113,6 +113,13 @@ export const SYNONYMS: Record<string, string[]> = {
   process: ['procedure', 'steps'],
   appointment: ['procedure', 'consultation'],
   done: ['procedure'],
+  // People who treat or remove: the guidance says "a professional".
+  doctor: ['professional', 'medical'],
+  physician: ['professional', 'medical'],
+  nurse: ['professional', 'medical'],
+  dermatologist: ['professional', 'medical'],
+  'mess up': ['risks', 'damage'],
+  'messed up': ['risks', 'damage'],
   studio: ['reputable', 'piercer', 'jeweler'],
   shop: ['reputable', 'jeweler', 'piercer'],
   artist: ['piercer', 'reputable'],

@@ -17,6 +17,9 @@ const REPORTING =
 const LEADING =
   /^(?:(?:hey|hi|hello|yo|hiya|sup|ok|okay|so|um+|hmm+|quick (?:q|question)|question|q|random (?:q|question)|serious question|real quick|sorry|also|and|btw|oh|well|guys|team|all|everyone|folks)\b[\s,:!.-]*)+/;
 
+/** A short label naming the message a question ("new hire q:", "front desk question -", "dumb q:"): up to three words, then q/question and a colon or dash. */
+const QUESTION_LABEL = /^(?:[a-z'-]+\s+){0,3}(?:q|qs|question|questions)\s*[:\u2014\u2013-]+\s*/;
+
 const FRAMES: { re: RegExp; about: About }[] = [
   // "client wants to know if …", "customer asking whether …", "someone on the phone asked: …"
   {
@@ -58,7 +61,7 @@ const TRAILING_PERSON = new RegExp(`\\s+(?:to|for|with)\\s+${PERSON}\\s*(?=[?.!]
 
 /** The question without its frame, and who it is about. */
 export function stripFraming(text: string): { text: string; about: About | null; framed: boolean } {
-  let t = text.trim().replace(LEADING, '').trim();
+  let t = text.trim().replace(LEADING, '').replace(QUESTION_LABEL, '').trim();
   let about: About | null = null;
   let framed = false;
   for (let round = 0; round < 2; round++) {

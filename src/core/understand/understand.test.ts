@@ -49,6 +49,8 @@ describe('framing', () => {
     ['customer asking whether she can swim with it', 'she can swim with it', 'client'],
     ['what do i tell a client who asks how long a dermal takes to heal', 'how long a dermal takes to heal', 'client'],
     ['quick q: does a microdermal hurt', 'does a microdermal hurt', null],
+    ['new hire q: order of steps for a perm bracelet appt', 'order of steps for a perm bracelet appt', null],
+    ['front desk question - do we weld anklets', 'do we weld anklets', null],
     ['someone on the phone asked: can you remove it at home', 'can you remove it at home', 'client'],
     ['i was wondering if permanent bracelets tarnish', 'permanent bracelets tarnish', 'me'],
     // The question word stays: it says what is asked.
@@ -69,6 +71,7 @@ describe('framing', () => {
     ['can she get one at 15'],
     ['what do i tell her'],
     ['what should i say if a welded chain breaks'],
+    ['question about healing times for dermals'],
   ])('does not strip a frame from %s', (text) => {
     expect(stripFraming(text).framed).toBe(false);
   });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { stem } from '../text/tokenize.js';
+import { analyzeQuery, type Vocabulary } from './query.js';
+
+const GUIDANCE = 'welded bracelet machines work pain tolerance dermal professional remove complications microdermal'
+  .split(' ')
+  .map(stem);
+const vocab: Vocabulary = { has: (t) => GUIDANCE.includes(t), vocabulary: () => GUIDANCE };
+
+describe('what counts as asked about (coverage)', () => {
+  it.each([
+    // A number word is as contentless as a digit.
+    ['does a dermal hurt bad, i got like zero pain tolerance', 'zero'],
+    // A noun that measures out what follows "of" is not the thing asked.
+    ['i work in a warehouse with a bunch of machines', 'bunch'],
+    ['how can i lower my chances of complications with a microdermal', 'chanc'],
+  ])('%s: "%s" is not content', (text, word) => {
+    expect(analyzeQuery(text, vocab).content).not.toContain(word);
+  });
+  it.each([
+    ['can a tungsten bracelet be welded', 'tungsten'],
+    // Without "of" the same noun is what is asked.
+    ['what is the number for the studio', 'number'],
+  ])('%s: "%s" is content', (text, word) => {
+    expect(analyzeQuery(text, vocab).content).toContain(stem(word));
+  });
+  it('a doctor is the professional the guidance names', () => {
+    expect(analyzeQuery('do you need a doctor to remove a welded bracelet', vocab).uncovered).toEqual([]);
+  });
+});
