@@ -182,7 +182,8 @@ export const RULES: Rule[] = [
       // Signs that linger or grow: "still a bit pink around the top", "hurts more now than on day one".
       /\bstill (a bit |a little |slightly |kind of |kinda |very |really |so )?(pink|red|sore|swollen|puffy|tender|crusty|weeping|bruised)\b(?! (heart|charm|bracelet|chain|gold|stone|bead|one)\b)/,
       /\b(hurts?|aches?|sore|painful|swollen|red)\b[^.?!]{0,10}\b(more|worse) (now|than|every|each)\b/,
-      /\b(hurts?|painful|sore) (so much|a lot|really bad|when i|every time)\b/,
+      // A report ("it hurts when i sleep on it"), not a question of what to expect ("will it hurt when i sleep on it").
+      /(?<!\b(will|would|does|do|did|can|could|might|may|should|gonna|going to)\b[^.?!]{0,30})\b(hurts?|painful|sore) (so much|a lot|really bad|when i|every time)\b/,
     ],
   },
   {

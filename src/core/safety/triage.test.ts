@@ -61,6 +61,7 @@ describe('symptoms, medicines, conditions and judgement requests defer', () => {
     ['the pain will not stop at night'],
     ['it will not stop being red'],
     ['the anchor of my dermal is showing through the skin now and its kinda sore'],
+    ['my dermal hurts when i sleep on it'],
   ])('%s', (text) => {
     expect(triage(text).level).toBe('defer');
   });
@@ -76,8 +77,34 @@ describe('symptoms, medicines, conditions and judgement requests defer', () => {
     ['can i get an mri in general if i have tattoos'],
     ['can i still get a red heart charm'],
     ['what are your hours of operation, i want a bracelet welded'],
+    // What to expect is a question, not a report.
+    ['will a permanent piercing hurt when i sleep on it'],
+    ['how do i pick a safe piercer so i do not end up with an infection'],
   ])('answered: %s', (text) => {
     expect(triage(text).level).toBe('answer');
+  });
+});
+
+describe('a symptom is of a body or a person', () => {
+  it.each([
+    ['In Photoshop my colours keep bleeding at the edges when I print'],
+    ['the office coffee machine will not stop leaking, who do i call'],
+    ['my phone battery is swelling'],
+    ['who sang fever first, peggy lee or little willie john'],
+    ['fever dream last night lol'],
+  ])('not triaged: %s', (text) => {
+    expect(triage(text).level).toBe('answer');
+  });
+  it.each([
+    ['high fever and shaking', 'urgent'],
+    ['fever 39.5', 'urgent'],
+    ['chills and sweats all night', 'urgent'],
+    ['customer fainted, came round, then passed out again', 'urgent'],
+    ['my nose keeps bleeding and it will not stop', 'urgent'],
+    ['it keeps bleeding', 'urgent'],
+    ['client is bleeding through the gauze', 'defer'],
+  ])('%s → %s', (text, level) => {
+    expect(triage(text).level).toBe(level);
   });
 });
 

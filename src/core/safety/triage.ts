@@ -1,5 +1,7 @@
 /** Medical triage before retrieval: deterministic, explainable (every decision lists the rules that fired). */
-import { normalizeForRules } from './normalize.js';
+import { words } from '../text/tokenize.js';
+import { wordRoles } from '../understand/nouns.js';
+import { normalizeForRules, SYMPTOM_WORDS } from './normalize.js';
 import { IMPERSONAL_REPORT, PERSONAL, RULES, THIRD_PERSON } from './rules.js';
 
 export type TriageLevel = 'urgent' | 'defer' | 'answer';
@@ -10,6 +12,42 @@ export interface TriageResult {
   rules: string[];
 }
 
+/** A body, what is on it or comes out of it: what a symptom is of ("my arm", "the anchor", "blood"). */
+const BODY =
+  /\b(arms?|legs?|hands?|fingers?|thumbs?|toes?|foot|feet|wrists?|ankles?|neck|chest|back|face|lips?|tongue|throat|eyes?|eyelids?|skin|head|ears?|nose|mouth|belly|stomach|hips?|collarbone|shoulders?|body|site|spot|area|wound|cut|hole|blood|fluid|pus|piercings?|dermals?|microdermals?|implants?|anchors?|studs?|bar|top|chains?|bracelets?|anklets?|necklaces?|rings?|weld\w*|jewel\w*|punch\w*|tattoos?|temperature|temp)\b/;
+/** A person, or a pronoun standing for a body part ("it keeps bleeding"): whose body a symptom can be. */
+const PERSON_WORD =
+  /^(i|me|you|he|she|we|they|it|this|that|someone|somebody|everyone|anyone|client|customer|guest|kid|child|baby|daughter|son|friend|mom|mum|dad|wife|husband|partner|sister|brother|girlfriend|boyfriend|teen)s?$/;
+/** What a symptom verb reports of a thing ("colours keep bleeding", "the machine will not stop leaking"). */
+const THING_SYMPTOM =
+  /\b([a-z]+) (?:(?:keeps?|kept|is|are|was|were|has been|have been|started|starts|will not stop|would not stop|does not stop|cannot stop|is still|are still) )?(bleeding|leaking|swelling|oozing|burning|throbbing)\b/g;
+
+/**
+ * The message without symptom words said of things: a symptom verb whose subject is a noun that is no
+ * body, no jewelry and no person ("my colours keep bleeding when I print", "the coffee machine will not
+ * stop leaking", "the battery is swelling") reports nothing about a body.
+ */
+export function withoutThingSymptoms(t: string): string {
+  if (!THING_SYMPTOM.test(t)) return t;
+  let roles: ReturnType<typeof wordRoles> | null = null;
+  return t.replace(THING_SYMPTOM, (span, subject: string) => {
+    if (BODY.test(subject) || PERSON_WORD.test(subject)) return span;
+    roles ??= wordRoles(t);
+    // The tagger's words are the tokenizer's ("colours" → "colors").
+    const w = words(subject)[0] ?? subject;
+    return roles.naming.has(w) && !roles.persons.has(w) ? ' ' : span;
+  });
+}
+
+/** Words that say when or how long, not what: a report may name them ("chills all night", "fever for 2 days"). */
+const WHEN =
+  /^(\d[\d.,]*|night|nights|day|days|week|weeks|hour|hours|minute|minutes|morning|evening|today|tonight|yesterday|now|while|time)$/;
+const PAIN = /^(pain|pains|ache|aches)$/;
+/** True when every word naming a thing is a symptom word, a number or a time ("high fever and shaking", "fever 39.5"). */
+function namesOnlySymptoms(t: string): boolean {
+  return [...wordRoles(t).naming].every((w) => SYMPTOM_WORDS.has(w) || PAIN.test(w) || WHEN.test(w));
+}
+
 const WOUND_WORDS = /\b(wound|piercing|dermal|skin|red|swollen|infected|pus|rash|it|this|look|check|normal|okay|ok)\b/;
 
 /** Triage of one message; an attachment about a wound or "look at this" defers. */
@@ -17,10 +55,13 @@ export function triage(
   text: string,
   opts: { attachments?: number; history?: string[]; knows?: (word: string) => boolean } = {},
 ): TriageResult {
-  const t = normalizeForRules(typeof text === 'string' ? text : '', opts.knows);
+  const t = withoutThingSymptoms(normalizeForRules(typeof text === 'string' ? text : '', opts.knows));
   // Personal rules read reports about the asker, a client or anyone else's body, and impersonal reports of a thing seen now.
   const personal = PERSONAL.test(t) || THIRD_PERSON.test(t) || IMPERSONAL_REPORT.test(t);
-  const fired = RULES.filter((r) => (!r.personal || personal) && r.patterns.some((p) => p.test(t)));
+  // A symptom is of somebody or of a body: "who sang fever first, peggy lee or…" names neither, and names
+  // other things; "high fever and shaking" names nothing but symptoms.
+  const anchored = personal || BODY.test(t) || words(t).some((w) => PERSON_WORD.test(w)) || namesOnlySymptoms(t);
+  const fired = anchored ? RULES.filter((r) => (!r.personal || personal) && r.patterns.some((p) => p.test(t))) : [];
   const rules = fired.map((r) => r.id);
   if ((opts.attachments ?? 0) > 0 && (WOUND_WORDS.test(t) || t.length === 0)) rules.push('defer:attachment');
   const level: TriageLevel = fired.some((r) => r.level === 'urgent') ? 'urgent' : rules.length > 0 ? 'defer' : 'answer';

@@ -10,8 +10,10 @@ const SCOPE_END = /^(but|and|or|because|so|if|when|while|although|though|since|y
 /** …and "cannot feel", "not breathing": a negated body function is itself a symptom. */
 const PERSISTS =
   /^(stop|stopping|stops|stopped|go|going|goes|get|getting|settle|settling|calm|calming|ease|easing|improve|improving|heal|healing|healed|clear|clearing|fade|fading|feel|feeling|breathe|breathing|swallow|swallowing|move|moving|bend|see|catch|sleep|sleeping)$/;
-/** At most this many words after a cue are in its scope. */
+/** At most this many words after a cue are in its scope (the small words below not counted). */
 export const NEGATION_WINDOW = 4;
+/** Small words that carry a negated phrase on to its noun ("not end up with an infection"): in the scope, not counted. */
+const CARRIER = /^(a|an|the|any|my|your|her|his|their|its|this|that|up|with|of|to|in|on|into|from)$/;
 
 /** One negated span. */
 export interface Negation {
@@ -28,7 +30,8 @@ export function negations(normalized: string): Negation[] {
     ws.forEach((w, i) => {
       if (!CUE.test(w)) return;
       const scope: string[] = [];
-      for (let j = i + 1; j < ws.length && scope.length < NEGATION_WINDOW; j++) {
+      let counted = 0;
+      for (let j = i + 1; j < ws.length && counted < NEGATION_WINDOW; j++) {
         const next = ws[j] ?? '';
         if (SCOPE_END.test(next) || CUE.test(next)) break;
         if (
@@ -39,6 +42,7 @@ export function negations(normalized: string): Negation[] {
           break;
         }
         scope.push(next);
+        if (!CARRIER.test(next)) counted++;
       }
       if (scope.length) out.push({ cue: w, scope });
     });
