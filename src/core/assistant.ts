@@ -206,7 +206,8 @@ export class Assistant implements AssistantPort {
         confidence: 1,
       });
     }
-    if (u.reset) return base({ text: RESET_TEXT, rules: [...rules, 'conversation:reset'], confidence: 1 });
+    if (u.reset && level === 'answer')
+      return base({ text: RESET_TEXT, rules: [...rules, 'conversation:reset'], confidence: 1 });
     if (u.smallTalk && level === 'answer')
       return base({
         text: SMALL_TALK[u.smallTalk],

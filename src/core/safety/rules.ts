@@ -33,6 +33,8 @@ export const RULES: Rule[] = [
       /\b(fever|chills|shivering|high temperature|running a temp|temperature is up|hot and cold|sweats)\b/,
       // Signs at the site together with feeling ill: an infection that may be spreading.
       /\b(hot|red|throbbing|swollen|pus|oozing|infected)\b[^?!]{0,80}\b(feel|feeling|felt|am|i'm|getting)\b[^.?!]{0,15}\b(shaky|feverish|sick|nauseous|clammy|unwell|weak)\b/,
+      // …or with feeling ill all over: like the flu, achy all over, burning up.
+      /\b(hot|red|throbbing|swollen|pus|oozing|infected|discharge|smell\w*)\b[^?!]{0,100}\b(the flu|flu-?like|(achy|aching|aches|sore) all over|burning up)\b/,
       // A temperature stated as a number: 38 °C and above, 100.4 °F and above.
       /\b(3[89]|4[0-2])([.,]\d)? ?(c|celsius|degrees c)\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(3[89]|4[0-2])([.,]\d)?\b/,
       /\b(10[0-6]|99\.[5-9])([.,]\d)? ?(f|fahrenheit|degrees f)\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(10[0-6])([.,]\d)?\b/,
@@ -49,6 +51,9 @@ export const RULES: Rule[] = [
       /\b(face|lips?|tongue|eyelids?|eyes?|mouth|throat)\b[^.?!]{0,30}\b(have|has|is|are|got|gone|went|feels?|keeps?|started)\b[^.?!]{0,15}\b(swell\w*|swollen|puff\w*)\b/,
       /\b(lips?|tongue|throat)\b (is|are|feels?|feel) (so |really |very )?(huge|thick|tight)\b/,
       /\ballergic reaction\b[^.?!]{0,30}\b(bad|severe|serious|spreading|breath\w*)\b/,
+      // Itching over the whole body, and the face or lips swelling told in everyday words ("ballooning", "like filler").
+      /\b(itch\w*|scratch\w*)\b[^.?!]{0,20}\b(all over|everywhere|whole body|head to toe)\b/,
+      /\b(face|cheeks?|lips?|tongue|eyelids?|eyes?|mouth)\b[^.?!]{0,25}\b(balloon\w*|blow\w* up|blown up|puff\w* up|like (i|she|he|they) (got|had) filler|massive|twice the size)\b/,
     ],
   },
   {
@@ -57,7 +62,10 @@ export const RULES: Rule[] = [
     patterns: [
       // Not the chest as a placement ("a microdermal on the chest hurts more"): that is pain at the jewelry.
       /(?<!\b(on|at|near|above|below|across|under) (the |my |her |his |your |their )?(upper |lower )?)\bchest (pain|hurts?|tight\w*|pressure)\b|\b(pain|pressure|tightness) in (my|the|her|his|their) chest\b|\bheart (is )?(racing|pounding)\b/,
-      /\b(crushing|squeezing|stabbing)\b[^.?!]{0,20}\bchest\b|\bchest\b[^.?!]{0,20}\b(crushing|squeezing)\b/,
+      /\b(crushing|squeezing|stabbing)\b[^.?!]{0,40}\bchest\b|\bchest\b[^.?!]{0,20}\b(crushing|squeezing)\b/,
+      // A heavy chest, and pain that travels to the arm or jaw.
+      /\bchest (feels?|is|getting|got) (so |really |very )?(heavy|tight)\b/,
+      /\bpain\b[^.?!]{0,30}\b(going|goes|spreading|shooting|moving|radiating) (down|into|up) (my|her|his|their|the) (left )?(arm|jaw|shoulder)\b/,
     ],
   },
   {
@@ -75,6 +83,10 @@ export const RULES: Rule[] = [
       /\bstreaks?\b.*\b(arm|leg|up|spreading)\b/,
       /\b(redness|red|swelling|rash)\b[^.?!]{0,30}\b(spreading|spreads|spread|getting bigger|growing)\b/,
       /\b(spreading|spreads) (fast|quickly|rapidly)\b/,
+      // Redness that outgrows what it was: "now it's the size of my palm", "way past the pen line", "growing outward".
+      /\b(redness|rash|swelling|(red|pink|swollen|hot) (area|patch|spot|mark|skin|ring))\b[^.?!]{0,60}\b(growing|spreading|getting bigger|expanding)\b/,
+      /\b(redness|rash|swelling|red \w+|pink \w+)\b[^?!]{0,80}\bnow\b[^.?!]{0,20}\b(the size of|as big as|twice|bigger than)\b/,
+      /\b(past|beyond|outside|over) the (pen |marker )?(line|mark|circle|outline)\b/,
       // Redness that has grown since: "was the size of a coin, now it covers half my chest".
       /\b(redness|rash|swelling|red (area|patch|spot|mark))\b[^.?!]{0,60}\b(now|has)\b[^.?!]{0,10}\b(covers?|covering|spread\w*|reach\w*|bigger|doubled)\b|\b(covers|covering) (half|most|all|the whole) (of )?(my|her|his|their|the) (arm|leg|chest|wrist|hand|ankle|neck|back|face|body|skin)\b/,
       /\b(swell\w*|puff\w*)\b[^.?!]{0,25}\b(fast|quickly|rapidly|really bad|a lot|huge)\b/,
@@ -88,6 +100,11 @@ export const RULES: Rule[] = [
       /\bbleeding\b[^.?!]{0,30}\b(will not|won't|doesn't|does not|wont|cannot|can't) stop\b/,
       /\b(will not|won't|wont) stop bleeding\b/,
       /\bbleeding (heavily|a lot|non ?stop|everywhere|badly)\b/,
+      // Told in everyday words: how much ("like crazy", "so bad"), that it runs ("blood running down my chest"),
+      // or that it has not stopped, anywhere in the sentence ("bleeding… holding a towel on it 20 min and it will not stop").
+      /\bbleed\w* (like crazy|like mad|like hell|so much|so bad|really bad|a ton|tons|loads)\b/,
+      /\bblood\b[^.?!]{0,15}\b(running|streaming|pouring|trickling|dripping) (down|out|everywhere|all over)\b/,
+      /\b(bleed\w*|blood)\b[^.?!]{0,80}\b(will not|would not|does not|cannot|has not|have not|is not|not) (stop|stopped|stopping)\b/,
       /\bgushing\b/,
       /\b(spurt\w*|gush\w*|pour\w*|squirt\w*)\b[^.?!]{0,20}\bblood\b|\bblood\b[^.?!]{0,20}\b(spurt\w*|gush\w*|pour\w*|pump\w*|squirt\w*)\b/,
       /\b(bleed\w*|blood)\b[^.?!]{0,40}\b(for|over|more than|almost|nearly) (an|one|two|\d+|a half) (hours?|hrs?)\b/,
@@ -99,7 +116,7 @@ export const RULES: Rule[] = [
     id: 'urgent:faint',
     level: 'urgent',
     patterns: [
-      /\b(faint\w*|passed out|passing out|pass out|blacked out|black out|dizzy|lightheaded|light-headed|collapsed|keel over|going to drop|room is spinning)\b/,
+      /\b(faint\w*|passed out|passing out|pass out|passes out|black(ed|ing|s)? out|dizzy|lightheaded|light-headed|collapsed|keel over|going to drop|room is spinning)\b/,
     ],
   },
   {
@@ -114,6 +131,9 @@ export const RULES: Rule[] = [
       /\bswollen (throat|tongue|lips?|face)\b/,
       /\banaphyla\w*\b/,
       /\bwheez\w*\b/,
+      // Air or a breath that will not come: "cannot get air in", "cannot get a full breath", gasping.
+      /\b(cannot|can not|could not|struggling to|hard to) get (any |enough |a |a full |a deep |a proper )?(air|breath)\b/,
+      /\b(is|are|am|was|keeps?|kept|started|still|'s|s) gasping\b|\bgasping for (air|breath)\b|\bclutch\w* (at )?(my|her|his|their) (throat|chest)\b/,
     ],
   },
   {
@@ -155,6 +175,9 @@ export const RULES: Rule[] = [
       /\b(fingers?|hand|toes?|foot|feet|wrist|ankle|skin)\b[^.?!]{0,25}\b(white(?! (gold|metal|or))|pale|ice cold|freezing|cold|numb|no feeling|pins and needles|tingl\w*)\b/,
       /\b(cannot|can not) feel (my|her|his|their|the) \w+\b|\b(fingers?|toes?|hand|foot|wrist|ankle)\b[^.?!]{0,40}\b(cannot|can not) feel (it|them|anything)\b/,
       /\b(cutting|cuts|dig\w*|squeez\w*|strangl\w*) (into|off)\b/,
+      // Feeling lost, or one side of the face numb or drooping.
+      /\b(lost|losing) (all |any )?(the )?(feeling|sensation)\b|\bno (feeling|sensation) in\b/,
+      /\b(face|cheek|lip|mouth|side)\b[^.?!]{0,20}\b(went|gone|going|is|feels?) (numb|droopy|drooping)\b|\b(face|mouth|eye|eyelid|lip|smile)s?\b[^.?!]{0,20}\bdroop\w*\b/,
     ],
   },
   {
@@ -162,7 +185,7 @@ export const RULES: Rule[] = [
     level: 'defer',
     personal: true,
     patterns: [
-      /\b(pus|oozing|discharge|crust\w*|yellow (stuff|fluid|liquid|goo|gunk)|green (stuff|fluid|liquid)|smell\w*|stink\w*|rash|itchy|itching|bump|lump|keloid|hypertroph\w*|bruis\w*|numb\w*|tingl\w*|scab\w*|irritat\w*|inflam\w*|weeping|blister\w*)\b/,
+      /\b(pus|oozing|discharge|crust\w*|yellow (stuff|fluid|liquid|goo|gunk)|green (stuff|fluid|liquid)|smell\w*|stink\w*|rash|itchy|itching|bumps?|lumps?|bleeds|keloid|reacting to|hypertroph\w*|bruis\w*|numb\w*|tingl\w*|scab\w*|irritat\w*|inflam\w*|weeping|blister\w*)\b/,
       /\b(is|looks|looking|gone|got|getting|turned|very|really|so|super|all|bit) (red|swollen|puffy|inflamed|hot|warm)\b/,
       /\bred (and|around|bump|mark|ring|skin|spot)\b|\b(redness|reddish|swollen|swelling|puffy|throbbing|bleeding|bled)\b/,
       /\b(hot|warm) (to the touch|and|around)\b|\bfeels? (hot|warm)\b/,
@@ -238,7 +261,7 @@ export const RULES: Rule[] = [
     patterns: [
       /\b(pregnan\w*|breastfeed\w*|nursing|diabet\w*|blood thinners?|warfarin|eliquis|xarelto|anticoagul\w*|ha?emophilia|bleeding disorder|allergic|nickel|sensitive skin|eczema|psoriasis|keloids?|immun\w*|autoimmune|lupus|hiv|chemo\w*|cancer|heart condition|pacemaker|epilep\w*|on accutane|isotretinoin)\b/,
       // A medical procedure or scan ahead with the jewelry in: "I have an MRI next month and a microdermal in my chest".
-      /\b(mri|x-?rays?|ct scan|surgery|(an|my|her|his) operation)\b[^.?!]{0,60}\b(microdermal|dermal|implant\w*|anchor|piercing|bracelet|anklet|chain|jewel\w*)\b|\b(microdermal|dermal|implant\w*|anchor|piercing|bracelet|anklet|chain|jewel\w*)\b[^.?!]{0,60}\b(mri|x-?rays?|ct scan|surgery|operation)\b/,
+      /\b(mri|x-?rays?|ct scan|surgery|(an|my|her|his) operation)\b[^?!]{0,80}\b(microdermal|dermal|implant\w*|anchor|piercing|bracelet|anklet|chain|jewel\w*)\b|\b(microdermal|dermal|implant\w*|anchor|piercing|bracelet|anklet|chain|jewel\w*)\b[^.?!]{0,60}\b(mri|x-?rays?|ct scan|surgery|operation)\b/,
     ],
   },
   {

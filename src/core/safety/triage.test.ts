@@ -22,6 +22,23 @@ describe('red flags in plain words and numbers go to urgent care', () => {
     ['my client says her fingers went white and cold under the bracelet'],
     ['it keeps bl33ding'],
     ['trouble swallowing since this morning'],
+    // Each category in everyday words.
+    ['its bleeding like crazy, been holding a towel on it 20 min and it wont stop'],
+    ['there is blood running down my chest from where my microdermal was'],
+    ['itchy all over after my dermal and my lips look like i got filler'],
+    ['now her cheeks and lips are ballooning'],
+    ["client suddenly can't get air in, she's gasping"],
+    ["since yesterday's implant i can't get a full breath in"],
+    ["i've got this crushing pain in the middle of my chest"],
+    ['her chest feels heavy and the pain is going down her left arm'],
+    ['i keep blacking out since i got my dermal'],
+    ["client says she's lost feeling in her pinky and ring finger"],
+    ['one side of my face went numb and my mouth feels droopy'],
+    ["the redness around my implant was a small circle yesterday and now it's the size of my palm"],
+    ['the redness is already way past the pen line'],
+    ['the pink area round her microdermal is growing outward fast'],
+    ['her implant is leaking smelly discharge and she feels like she has the flu'],
+    ['my dermal smells bad n theres pus n im hot and achy all over'],
   ])('%s', (text) => {
     expect(triage(text).level).toBe('urgent');
   });
@@ -31,6 +48,11 @@ describe('red flags in plain words and numbers go to urgent care', () => {
     ['how long does the bleeding last after a dermal punch in general'],
     ['what chain length is best'],
     ['client wants to know if a microdermal on the chest hurts more than somewhere else'],
+    ['my friends gasped when they saw my new bracelet'],
+    ['the permanent jewelry area is growing fast in my city'],
+    ['is a droopy chain a bad look'],
+    ['pink gold is growing in popularity, should i get one'],
+    ['i have no feeling about which chain to pick'],
   ])('not urgent: %s', (text) => {
     expect(triage(text).level).not.toBe('urgent');
   });
@@ -62,6 +84,9 @@ describe('symptoms, medicines, conditions and judgement requests defer', () => {
     ['it will not stop being red'],
     ['the anchor of my dermal is showing through the skin now and its kinda sore'],
     ['my dermal hurts when i sleep on it'],
+    ["i've got an mri scheduled next month. will my welded bracelet be a problem?"],
+    ['my dermal bleeds a tiny bit when i shower, day 4, normal??'],
+    ['my mum thinks shes reacting to her bracelet, little bumps on her wrist'],
   ])('%s', (text) => {
     expect(triage(text).level).toBe('defer');
   });

@@ -196,8 +196,12 @@ export function smallTalkOf(normalized: string): SmallTalk | null {
 
 /** "start over", "/reset", "new question": the person wants the conversation forgotten. */
 export function wantsReset(normalized: string): boolean {
-  return /^\/?(reset|start over|start again|restart|new conversation|forget (that|it|everything|all that)|clear( (chat|history|context))?)\b/.test(
-    normalized.trim(),
+  const t = normalized.trim();
+  // A one-word command is the whole message ("clear", "/reset"); "clear crusty stuff around my dermal" is not one.
+  if (/^\/?(reset|restart|clear)\b/.test(t))
+    return /^\/?(reset|restart|clear)( (chat|history|context|please|pls))?[\s.!]*$/.test(t);
+  return /^\/?(start over|start again|new conversation|forget (that|it|everything|all that)|clear (chat|history|context))\b/.test(
+    t,
   );
 }
 

@@ -223,10 +223,15 @@ describe('small talk, reset, new topic', () => {
       expect(smallTalkOf(text)).toBeNull();
     },
   );
-  it.each([['start over'], ['/reset'], ['forget that']])('%s resets', (text) => {
+  it.each([['start over'], ['/reset'], ['forget that'], ['clear'], ['clear chat']])('%s resets', (text) => {
     expect(wantsReset(text)).toBe(true);
   });
-  it.each([['how do i reset my chain'], ['can it start over healing']])('%s does not reset', (text) => {
+  it.each([
+    ['how do i reset my chain'],
+    ['can it start over healing'],
+    ['clear crusty stuff around my dermal every morning what do i do'],
+    ['reset the weld or cut it?'],
+  ])('%s does not reset', (text) => {
     expect(wantsReset(text)).toBe(false);
   });
   it.each([['different question, what metals are there'], ['unrelated but do you sell gift cards']])(
