@@ -23,7 +23,7 @@ export const THIRD_PERSON =
 
 /** No owner, but an actual thing described now: "there's discharge around the stud", "the anchor is red". */
 export const IMPERSONAL_REPORT =
-  /\b(there is|there's|there are|theres)\b|\b(around|near|under|from|at) the (stud|anchor|top|site|piercing|dermal|microdermal|implant|bar|chain|bracelet|anklet|weld|skin|area|hole|wound)\b|\bthe (stud|anchor|top|site|piercing|dermal|microdermal|implant|bar|skin|area|wound|spot)\b[^.?!]{0,20}\b(is|looks|feels|has|keeps|started|seems|went|got)\b/;
+  /\b(there is|there's|there are|theres)\b|\b(around|near|under|from|at) the (stud|anchor|top|site|piercing|dermal|microdermal|implant|bar|chain|bracelet|anklet|weld|area|hole|wound)\b|\b(around|near|from|at) the skin\b|\bthe (stud|anchor|top|site|piercing|dermal|microdermal|implant|bar|skin|area|wound|spot)\b[^.?!]{0,20}\b(is|looks|feels|has|keeps|started|seems|went|got)\b/;
 
 export const RULES: Rule[] = [
   {

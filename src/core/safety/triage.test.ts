@@ -105,6 +105,8 @@ describe('symptoms, medicines, conditions and judgement requests defer', () => {
     // What to expect is a question, not a report.
     ['will a permanent piercing hurt when i sleep on it'],
     ['how do i pick a safe piercer so i do not end up with an infection'],
+    // "under the skin" says what an implant is, not where a sign is.
+    ['do implants under the skin ever get rejected by the body'],
   ])('answered: %s', (text) => {
     expect(triage(text).level).toBe('answer');
   });

@@ -27,7 +27,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   [
     'hours',
     // Not hours as a duration ("stuck in the chair for hours", "two hours").
-    /(?<!\b(for|few|many|\d+|two|three|several|couple of|an?|the) )\bhours\b(?! (later|after|ago|before|long))|\bopen(ing)?( times| hours)?\b|\b(close[sd]?|closing)\b(?!\s+(the|a|it) (wound|skin|hole|chain|loop|gap))|\bwhat time\b/,
+    /(?<!\b(for|few|many|\d+|two|three|several|couple of|an?|the) )\bhours\b(?! (later|after|ago|before|long))|\bopen(ing)?( times| hours)?\b|\b(close[sd]?|closing)\b(?!\s+(the|a|an|it|my|your|her|his|their|them|this|that)\b)|\bwhat time\b/,
   ],
   [
     'booking',

@@ -164,6 +164,8 @@ describe('studio asks', () => {
     ['do you sell aftercare kits', 'products'],
     ['my daughter is 9 can she get a ring', 'age'],
     ['hosting my bday with 7 friends do i get anything free', 'events'],
+    ['what time do you close on fridays', 'hours'],
+    ['when do you close up tonight', 'hours'],
   ])('%s asks for %s', (text, ask) => {
     expect(studioAs_(text)).toContain(ask);
   });
@@ -187,6 +189,8 @@ describe('studio asks', () => {
     ['i am 5 foot 2, which chain length'],
     ['what is a 16 gauge bar'],
     ['does the microdermal need to heal for 6 weeks'],
+    // "close" with an object is the weld closing the chain.
+    ['does the welding burn your skin when they close a permanent bracelet'],
   ])('%s is not a studio question', (text) => {
     expect(studioAs_(text)).toEqual([]);
   });
