@@ -229,7 +229,7 @@ export const RULES: Rule[] = [
     id: 'defer:medication',
     level: 'defer',
     patterns: [
-      /\b(antibiotics|painkillers?|ointment|creams?|lotion|salve|peroxide|rubbing alcohol|alcohol (on|to clean|wipes?)|tea tree|betadine|iodine|bactine|steroids?|antihistamines?|benadryl|medicine|medication|meds|pills?|tablets?|dosage|dose|prescri\w*|numbing)\b/,
+      /\b(antibiotics|painkillers?|ointment|creams?|lotion|salve|peroxide|rubbing alcohol|alcohol (on|to clean|wipes?)|tea tree|betadine|iodine|bactine|steroids?|antihistamines?|benadryl|medicine|medication|meds|pills?|(?<!\b(pos|ipad|android|samsung|drawing|graphics|kiosk|register|studio's|shop|work) )tablets?(?! (screen|app|device|charger|password|case|stand))|dosage|dose|prescri\w*|numbing)\b/,
       // Drug and product names (antibiotics, pain relief, antihistamines, antiseptics, topicals).
       /\b(amoxicillin|amoxil|augmentin|penicillin|cephalexin|keflex|clindamycin|doxycycline|azithromycin|zithromax|ciprofloxacin|cipro|bactrim|flucloxacillin|mupirocin|bactroban|fucidin|fusidic|polysporin|neosporin|bacitracin|silvadene|hydrocortisone|cortisone|cortizone|prednisone|zyrtec|cetirizine|claritin|loratadine|allegra|fexofenadine|diphenhydramine|tylenol|ibuprofen|advil|motrin|aleve|naproxen|aspirin|paracetamol|acetaminophen|lidocaine|emla|arnica|witch hazel|chlorhexidine|hibiclens|dettol|savlon|sudocrem|vaseline|aquaphor|bepanthen|epipen|epinephrine|painkiller)\b/,
       /\bhydrogen peroxide\b|\b(isopropyl|rubbing|surgical) (alcohol|spirit)\b|\b(bleach|vinegar|toothpaste|essential oils?|coconut oil)\b[^.?!]{0,30}\b(on|clean|put|use|apply)\b|\b(put|use|apply|clean)\b[^.?!]{0,30}\b(bleach|vinegar|toothpaste|essential oils?|coconut oil)\b/,
@@ -242,7 +242,9 @@ export const RULES: Rule[] = [
     patterns: [
       /\bdiagnos\w*\b/,
       /\bwhat (is|could) (this|it|that) be\b/,
-      /\bis (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|a keloid|rejecting|healing (right|properly|ok|okay|normally))\b(?! to | for (a|an|people|someone|everyone)\b)/,
+      // Not the second half of a question about jewelry in general ("does a dermal hurt a lot or is it fine").
+      /(?<!\bor )\bis (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|a keloid|rejecting|healing (right|properly|ok|okay|normally))\b(?! to | for (a|an|people|someone|everyone)\b)/,
+      /\bor is (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|rejecting)\b(?=[^]*\b(my|mine|her|his|their|our|your)\b)|\b(my|mine|her|his|their|our|your)\b[^]*\bor is (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|rejecting)\b/,
       /\b(should|do) i (see a doctor|go to (the )?(doctor|hospital|er|a&e))\b/,
       /\b(is|are) (my|her|his|their|the client's|the customer's) [\w-]+( [\w-]+)? (healing|heal\w*|doing|looking|coming along|ok|okay|normal|fine|infected|rejecting)\b/,
       /\b(does|do) (this|it|mine|my \w+( \w+)?) (look|seem|sound) (ok|okay|normal|fine|right|infected|bad|good|healed|healthy)\b/,

@@ -87,6 +87,9 @@ describe('symptoms, medicines, conditions and judgement requests defer', () => {
     ["i've got an mri scheduled next month. will my welded bracelet be a problem?"],
     ['my dermal bleeds a tiny bit when i shower, day 4, normal??'],
     ['my mum thinks shes reacting to her bracelet, little bumps on her wrist'],
+    ['my dermal is kind of red or is it fine'],
+    ['is it normal, my dermal is pink'],
+    ['can i take two tablets of ibuprofen'],
   ])('%s', (text) => {
     expect(triage(text).level).toBe('defer');
   });
@@ -105,6 +108,8 @@ describe('symptoms, medicines, conditions and judgement requests defer', () => {
     // What to expect is a question, not a report.
     ['will a permanent piercing hurt when i sleep on it'],
     ['how do i pick a safe piercer so i do not end up with an infection'],
+    ['does a dermal hurt like a lot or is it fine, i am a baby with pain'],
+    ["new hire here, how do i reset my password on the studio's pos tablet?"],
     // "under the skin" says what an implant is, not where a sign is.
     ['do implants under the skin ever get rejected by the body'],
   ])('answered: %s', (text) => {

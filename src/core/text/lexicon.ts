@@ -81,6 +81,7 @@ export const SYNONYMS: Record<string, string[]> = {
   danger: ['risks'],
   dangerous: ['risks', 'safe'],
   risky: ['risks'],
+  worst: ['risks', 'complications'],
   safe: ['risks', 'safety'],
   bad: ['risks', 'disadvantages', 'cons'],
   downside: ['disadvantages', 'cons'],

@@ -15,7 +15,7 @@ const REPORTING =
 
 /** Leading greetings and fillers: "hey", "quick q:", "ok so". */
 const LEADING =
-  /^(?:(?:hey|hi|hello|yo|hiya|sup|ok|okay|so|um+|hmm+|quick (?:q|question)|question|q|random (?:q|question)|serious question|real quick|sorry|also|and|btw|oh|well|guys|team|all|everyone|folks)\b[\s,:!.-]*)+/;
+  /^(?:(?:hey|hi|hello|yo|hiya|sup|ok|okay|so|um+|hmm+|quick (?:q|question)|question|q|random (?:q|question)|serious question|(?:i'm |i am |im )?(?:a )?new (?:hire|starter|employee|trainee)(?: here)?|real quick|sorry|also|and|btw|oh|well|guys|team|all|everyone|folks)\b[\s,:!.-]*)+/;
 
 /** A short label naming the message a question ("new hire q:", "front desk question -", "dumb q:"): up to three words, then q/question and a colon or dash. */
 const QUESTION_LABEL = /^(?:[a-z'-]+\s+){0,3}(?:q|qs|question|questions)\s*[:\u2014\u2013-]+\s*/;
@@ -94,7 +94,7 @@ export function stripFraming(text: string): { text: string; about: About | null;
 export function aboutOf(text: string, framed: About | null): About {
   if (framed === 'client') return 'client';
   if (
-    /\b(my|our) (client|customer|guest)s?\b|\b(client|customer)'?s\b|\b(client|customer|guest) (has|is|says|said|got|just)\b/.test(
+    /\b(my|our) (client|customer|guest)s?\b|\b(client|customer)'?s\b|\b(client|customer|guest) (has|is|says|said|got|just|wants|wanted|needs|asked|asks)\b/.test(
       text,
     )
   )

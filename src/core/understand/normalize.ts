@@ -70,6 +70,8 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   dunno: 'do not know',
   idk: 'i do not know',
   wat: 'what',
+  wats: 'what is',
+  wuts: 'what is',
   wut: 'what',
   wht: 'what',
   whta: 'what',

@@ -51,6 +51,7 @@ describe('framing', () => {
     ['quick q: does a microdermal hurt', 'does a microdermal hurt', null],
     ['new hire q: order of steps for a perm bracelet appt', 'order of steps for a perm bracelet appt', null],
     ['front desk question - do we weld anklets', 'do we weld anklets', null],
+    ['new hire here, what are the main steps of an appointment', 'what are the main steps of an appointment', null],
     ['someone on the phone asked: can you remove it at home', 'can you remove it at home', 'client'],
     ['i was wondering if permanent bracelets tarnish', 'permanent bracelets tarnish', 'me'],
     // The question word stays: it says what is asked.
@@ -78,6 +79,7 @@ describe('framing', () => {
   it.each([
     ['my dermal is red', null, 'me'],
     ['my client has a swollen anchor', null, 'client'],
+    ['customer wants the honest downsides before she commits', null, 'client'],
     ['how long does a dermal take to heal', null, 'general'],
   ] as const)('about: %s → %s', (text, framed, about) => {
     expect(aboutOf(text, framed)).toBe(about);
