@@ -17,7 +17,7 @@ export interface DevCase {
   must?: string[][];
 }
 
-/** Every dev case: the round-1 dev splits (without the studio set), round 3's mixed and safety sets, and the project's own sets. */
+/** Every dev case: the round-1 dev splits (without the studio set), rounds 3 and 5 (mixed and safety), and the project's own sets. */
 export function devCases(): DevCase[] {
   const files = [
     ...readdirSync(join(ROOT, 'test/eval/blind'))
@@ -26,6 +26,8 @@ export function devCases(): DevCase[] {
     ...['fresh.jsonl', 'fresh-2.jsonl', 'paraphrases.jsonl', 'questions.jsonl'].map((f) => join(ROOT, 'test/eval', f)),
     // Round 3 is development data (its README); its studio set needs its own file, so it is not here.
     ...['R-mixed.jsonl', 'S-safety.jsonl'].map((f) => join(ROOT, 'test/eval/blind3', f)),
+    // …and so is round 5.
+    ...['X-safety.jsonl', 'Y-mixed.jsonl'].map((f) => join(ROOT, 'test/eval/blind5', f)),
   ];
   return files.flatMap((file) =>
     readFileSync(file, 'utf8')

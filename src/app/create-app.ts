@@ -7,6 +7,7 @@ import type { Logger } from '../core/logger.js';
 import type { EventJournal } from '../core/ports.js';
 import { ReviewService } from '../core/review/review-service.js';
 import type { ReviewStore } from '../core/review/store.js';
+import { statedContacts } from '../core/safety/sanitize.js';
 import { LocalEmbeddings } from '../providers/embeddings/local-embeddings.js';
 import { createOpenAiComposer } from '../providers/openai-composer.js';
 import { reviewDbPath, SqliteReviewStore } from '../providers/review/sqlite-review-store.js';
@@ -88,6 +89,7 @@ export async function createApp(config: Config, opts: CreateAppOptions): Promise
   const llm = config.llm ? createOpenAiComposer(config, opts.logger) : undefined;
   const assistant = new Assistant({
     retriever: index.retriever,
+    contacts: statedContacts(index.chunks.map((c) => c.text).join('\n')),
     logger: opts.logger,
     maxQuestionChars: config.MAX_QUESTION_CHARS,
     ledger: review,

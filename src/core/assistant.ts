@@ -50,6 +50,8 @@ export interface AssistantDeps {
   contextLimits?: ContextLimits;
   /** Clock (tests). */
   now?: () => number;
+  /** The e-mail addresses and web addresses the knowledge states (a studio's own): the only ones an answer may show. */
+  contacts?: ReadonlySet<string>;
 }
 
 const LEVELS = { answer: 0, defer: 1, urgent: 2 } as const;
@@ -82,7 +84,7 @@ export class Assistant implements AssistantPort {
         reasons: ['low-confidence'],
       });
     }
-    const answer: Answer = { ...draft, text: neutralizeOutput(draft.text) };
+    const answer: Answer = { ...draft, text: neutralizeOutput(draft.text, this.deps.contacts) };
     const latencyMs = performance.now() - started;
     if (!this.deps.ledger) return answer;
     try {

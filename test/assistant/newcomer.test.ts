@@ -230,3 +230,24 @@ describe('staff relaying a client report through a frame is deferred', () => {
     expect(a.deferred).toBe(false);
   });
 });
+
+describe("a studio's own contacts are shown, no other", () => {
+  it('what is your email', async () => {
+    const a = await studio.assistant.ask(q('what is your email'));
+    expect(a.text).toContain('hello@studio.example');
+    expect(a.citations.some((c) => c.source === 'studio-example.md')).toBe(true);
+  });
+  // A missing verb ("hates") does not veto a studio fact; a missing thing ("waitlist") does.
+  it('what is the studio email for a client who hates texting', async () => {
+    const a = await studio.assistant.ask(q('what is the studio email for a client who hates texting'));
+    expect(a.text).toContain('hello@studio.example');
+  });
+  it('if saturday is fully booked is there a waitlist', async () => {
+    const a = await studio.assistant.ask(q('if saturday is fully booked is there a waitlist i can get on'));
+    expect(a.reasons).toContain('no-knowledge');
+  });
+  it('an address typed by the asker is not repeated', async () => {
+    const a = await studio.assistant.ask(q('is evil@phish.example your email?'));
+    expect(a.text).not.toContain('phish.example');
+  });
+});

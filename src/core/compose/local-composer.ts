@@ -3,11 +3,13 @@
  * jewelry kind when the question does not name one and the guidance differs by kind.
  */
 import type { RetrievalResult } from '../retrieve/hybrid-retriever.js';
-import { terms } from '../text/tokenize.js';
+import { UNKNOWN_WORD_INFORMATIVENESS } from '../retrieve/query.js';
+import { stem, terms, words } from '../text/tokenize.js';
 import type { Citation, JewelryKind, ScoredChunk, Topic } from '../types.js';
 import type { QuestionPart } from '../understand/index.js';
 import { studioAskTerms } from '../understand/intent.js';
 import { namedKinds } from '../understand/kinds.js';
+import { wordRoles } from '../understand/nouns.js';
 import {
   ANSWER_THRESHOLD,
   ASK_BACK_THRESHOLD,
@@ -152,7 +154,18 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     // Nor do the words that only ask for the fact ("located", "cost"): a studio's page says "Finding us", not "located".
     const asking = new Set(terms(studioAskTerms(part?.text ?? query.text).join(' ')));
     const typed = new Set(terms(part?.text ?? query.text).filter((t) => !asking.has(t)));
-    if (results.length === 0 || query.uncovered.some((s) => typed.has(s))) return noKnowledge(base, true);
+    // A missing word vetoes when it names a thing ("rose gold") or general English does not know it ("waitlist",
+    // a brand), not when it is an ordinary verb or adjective ("a client who hates texting").
+    // Tagged in the words asked alone: the studio words retrieval appends ("… (contact phone email text)") would
+    // make "texting" a noun.
+    const missing = query.uncovered.filter((s) => typed.has(s));
+    const naming = missing.length ? wordRoles(part?.text ?? query.text).naming : new Set<string>();
+    const missingThing = missing.some(
+      (s) =>
+        words(part?.text ?? query.text).some((w) => naming.has(w) && stem(w) === s) ||
+        (query.informativeness.get(s) ?? 0) >= UNKNOWN_WORD_INFORMATIVENESS,
+    );
+    if (results.length === 0 || missingThing) return noKnowledge(base, true);
   } else if (results.length === 0 || best < ASK_BACK_THRESHOLD) {
     return noKnowledge(base, false);
   } else if (best < ANSWER_THRESHOLD) {

@@ -39,6 +39,8 @@ const SEPARABLE_REMOVAL = /\b(take|get|pull|pop|cut)(\s+\w+){1,3}\s+(out|off)\b/
 
 /** The rank given to a word general English does not know (as rare as the rarest ranked words). */
 const UNRANKED = 100_000;
+/** The informativeness of a word general English does not know ("waitlist", a brand): as rare as can be. */
+export const UNKNOWN_WORD_INFORMATIVENESS = Math.log(UNRANKED + 2);
 /** Words so common that their absence from the guidance says nothing about its coverage. */
 const COMMON_RANK = 500;
 /** BM25 weight of a synonym of a typed word. */

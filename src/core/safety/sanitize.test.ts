@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { neutralizeOutput, sanitizeInput } from './sanitize.js';
+import { neutralizeOutput, sanitizeInput, statedContacts } from './sanitize.js';
 
 /** A ping either platform acts on: @everyone/@here/@channel, Slack `<!…>`, `<@…>`, `<#…>`. */
 const PING = /@(everyone|here|channel)|<[!@#]/i;
@@ -80,6 +80,19 @@ describe('neutralizeOutput', () => {
     const out = neutralizeOutput(dirty);
     expect(out).not.toMatch(LINK);
     expect(out).not.toMatch(/evil\.example/);
+  });
+
+  it('keeps the contacts the knowledge states, and only those', () => {
+    const keep = statedContacts('E-mail hello@studio.example, or book online at studio.example/book.');
+    const out = neutralizeOutput(
+      'Write to hello@studio.example or book at studio.example/book. Or evil.example/login, x@evil.example.',
+      keep,
+    );
+    expect(out).toContain('hello@studio.example');
+    expect(out).toContain('studio.example/book');
+    expect(out).not.toMatch(/evil\.example/);
+    // Nothing is kept without a stated contact.
+    expect(neutralizeOutput('hello@studio.example')).toBe('[email]');
   });
 
   it('keeps ordinary guidance unchanged', () => {

@@ -22,6 +22,23 @@ export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
+/** Matches an e-mail address. */
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@(?:[\p{L}\p{N}-]{1,63}\.){1,8}[a-z]{2,24}(?![\p{L}\p{N}_-])/giu;
+/** Matches a bare domain with an optional path (`studio.example/book`). */
+const BARE_DOMAIN =
+  /(?<![\p{L}\p{N}_.@-])(?:[\p{L}\p{N}-]{1,63}\.){1,8}[a-z]{2,24}(?![\p{L}\p{N}_-])(?:[/:?#][^\s<>]*)?/giu;
+
+/**
+ * The e-mail addresses and bare domains a text states (a studio's own knowledge file): the only ones an
+ * answer may repeat. Lowercased, trailing punctuation dropped.
+ */
+export function statedContacts(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const re of [EMAIL, BARE_DOMAIN]) for (const m of text.matchAll(re)) out.add(trimContact(m[0]));
+  return out;
+}
+const trimContact = (s: string) => s.toLowerCase().replace(/[.,;:!?)*_]+$/, '');
+
 // Each rule removes or defuses one way to ping, inject markup or link; one pass can reveal another (`@![](x)everyone`).
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/<(script|style|iframe|object|embed)\b[\s\S]*?(<\/\1\s*>|$)/gi, ''],
@@ -38,17 +55,20 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\/\/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s<>]*/giu, LINK_REMOVED],
   [/www\d{0,3}\.[^\s<>]*/gi, LINK_REMOVED],
   // An e-mail address goes whole (Slack links it as mailto:), before its domain would be taken for a link.
-  [/[\p{L}\p{N}._%+-]{1,64}@(?:[\p{L}\p{N}-]{1,63}\.){1,8}[a-z]{2,24}(?![\p{L}\p{N}_-])/giu, '[email]'],
+  [EMAIL, '[email]'],
   // Bare domains (Slack links `evil.example/login`): labels, a dot, a letters-only top-level label, an optional path.
-  [
-    /(?<![\p{L}\p{N}_.-])(?:[\p{L}\p{N}-]{1,63}\.){1,8}[a-z]{2,24}(?![\p{L}\p{N}_-])(?:[/:?#][^\s<>]*)?/giu,
-    LINK_REMOVED,
-  ],
+  [BARE_DOMAIN, LINK_REMOVED],
 ];
 
-function onePass(text: string): string {
+function onePass(text: string, keep: ReadonlySet<string>): string {
   let out = stripInvisible(text);
-  for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement);
+  for (const [pattern, replacement] of RULES) {
+    // A contact the knowledge itself states (the studio's e-mail, its booking page) stays; any other goes.
+    const kept = keep.size > 0 && (pattern.source === EMAIL.source || pattern.source === BARE_DOMAIN.source);
+    out = kept
+      ? out.replace(pattern, (m) => (keep.has(trimContact(m)) ? m : replacement))
+      : out.replace(pattern, replacement);
+  }
   return out;
 }
 
@@ -61,10 +81,10 @@ function scrub(text: string): string {
  * Removes every way a text could ping people, inject markup or carry a link. Applies the rules until nothing
  * changes (a fixpoint, so it is idempotent); after MAX_PASSES it scrubs every markup character instead.
  */
-export function neutralizeOutput(text: string): string {
+export function neutralizeOutput(text: string, keep: ReadonlySet<string> = new Set()): string {
   let current = String(text);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const next = onePass(current);
+    const next = onePass(current, keep);
     if (next === current) return current;
     current = next;
   }

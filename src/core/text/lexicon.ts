@@ -114,6 +114,9 @@ export const SYNONYMS: Record<string, string[]> = {
   process: ['procedure', 'steps'],
   appointment: ['procedure', 'consultation'],
   done: ['procedure'],
+  // "e-mail" is split into "e" and "mail".
+  email: ['mail'],
+  emails: ['mail'],
   // People who treat or remove: the guidance says "a professional".
   doctor: ['professional', 'medical'],
   physician: ['professional', 'medical'],
