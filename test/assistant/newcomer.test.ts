@@ -251,3 +251,14 @@ describe("a studio's own contacts are shown, no other", () => {
     expect(a.text).not.toContain('phish.example');
   });
 });
+
+describe('where the piece goes and when are context for a studio fact', () => {
+  it.each([
+    ['can i walk in tmrw for a microdermal on my collarbone or nah', /appointment only/],
+    ['can my 15 yr old get a welded bracelet w me', /parent or guardian/],
+  ])('%s', async (text, expected) => {
+    const a = await studio.assistant.ask(q(text));
+    expect(a.text).toMatch(expected);
+    expect(a.citations.some((c) => c.source === 'studio-example.md')).toBe(true);
+  });
+});

@@ -4,9 +4,10 @@
  */
 import type { RetrievalResult } from '../retrieve/hybrid-retriever.js';
 import { UNKNOWN_WORD_INFORMATIVENESS } from '../retrieve/query.js';
+import { BODY_PARTS, TIME_WORDS } from '../text/lexicon.js';
 import { stem, terms, words } from '../text/tokenize.js';
 import type { Citation, JewelryKind, ScoredChunk, Topic } from '../types.js';
-import type { QuestionPart } from '../understand/index.js';
+import type { QuestionPart, StudioAsk } from '../understand/index.js';
 import { studioAskTerms } from '../understand/intent.js';
 import { namedKinds } from '../understand/kinds.js';
 import { wordRoles } from '../understand/nouns.js';
@@ -33,6 +34,9 @@ export interface Composition {
   /** Ask-back: candidate questions when no passage is clearly right but some are close. */
   suggestions?: string[];
 }
+
+/** Studio asks whose fact belongs to one item: a passage about another item's price never answers them. */
+const ITEM_ASKS: StudioAsk[] = ['price', 'products'];
 
 /** A studio passage must hold at least this share of the question's terms (0.15–0.45 scored the same on the studio dev split). */
 export const STUDIO_MIN_LEXICAL = 0.3;
@@ -145,7 +149,8 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     // A studio fact is answered only by a passage that states one of that shape (a price, opening times…).
     const ok = new Set(r.evidence.filter((e) => e.lexical >= STUDIO_MIN_LEXICAL).map((e) => e.chunkId));
     // …and about the jewelry asked about: the charm price does not answer "how much is a dermal punch".
-    const asked = part?.kinds ?? [];
+    // (A price or a product is the fact of one item; a rule on bookings, events or ages may name the kinds differently.)
+    const asked = studio.some((a) => ITEM_ASKS.includes(a)) ? (part?.kinds ?? []) : [];
     const aboutAsked = (x: ScoredChunk) =>
       asked.length === 0 || namedKinds(`${x.chunk.heading} ${x.chunk.text}`).some((k) => asked.includes(k));
     results = results.filter((x) => ok.has(x.chunk.id) && statesStudioFact(x.chunk, studio) && aboutAsked(x));
@@ -158,7 +163,9 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     // a brand), not when it is an ordinary verb or adjective ("a client who hates texting").
     // Tagged in the words asked alone: the studio words retrieval appends ("… (contact phone email text)") would
     // make "texting" a noun.
-    const missing = query.uncovered.filter((s) => typed.has(s));
+    // Where the piece goes and when are context: "can i walk in tomorrow for a microdermal on my collarbone".
+    const context = (s: string) => [...BODY_PARTS, ...TIME_WORDS].some((w) => stem(w) === s);
+    const missing = query.uncovered.filter((s) => typed.has(s) && !context(s));
     const naming = missing.length ? wordRoles(part?.text ?? query.text).naming : new Set<string>();
     const missingThing = missing.some(
       (s) =>

@@ -179,3 +179,16 @@ export const TOPIC_WORDS: Record<Topic, RegExp> = {
   studio: /\b(studio|shop|piercer|jeweler|jeweller|where (to|can|should)|find|reputable|licensed|reviews?)\b/,
   benefits: /\b(benefits?|advantages?|pros|why|point|worth)\b/,
 };
+
+/** Where on the body jewelry goes: where a piece is placed, never what a studio prices or books. */
+export const BODY_PARTS = new Set(
+  'arm arms wrist wrists ankle ankles finger fingers thumb toe toes hand hands foot feet leg legs hip hips neck nape chest collarbone clavicle sternum back shoulder shoulders cheek cheeks face lip lips ear ears nose belly navel stomach waist thigh'.split(
+    ' ',
+  ),
+);
+/** When, not what: a studio's day rows answer "tomorrow" or "this weekend" without naming them. */
+export const TIME_WORDS = new Set(
+  'today tonight tomorrow yesterday weekend weekday weekdays morning afternoon evening night week month later soon now'.split(
+    ' ',
+  ),
+);

@@ -69,6 +69,8 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   gimme: 'give me',
   dunno: 'do not know',
   idk: 'i do not know',
+  yr: 'year',
+  yrs: 'years',
   wat: 'what',
   wats: 'what is',
   wuts: 'what is',
