@@ -135,6 +135,8 @@ describe('a symptom is of a body or a person', () => {
     ['my nose keeps bleeding and it will not stop', 'urgent'],
     ['it keeps bleeding', 'urgent'],
     ['client is bleeding through the gauze', 'defer'],
+    ['my belly button keeps bleeding and it will not stop', 'urgent'],
+    ['amoxicillin and alcohol together?', 'defer'],
   ])('%s → %s', (text, level) => {
     expect(triage(text).level).toBe(level);
   });

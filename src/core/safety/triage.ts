@@ -15,6 +15,8 @@ export interface TriageResult {
 /** A body, what is on it or comes out of it: what a symptom is of ("my arm", "the anchor", "blood"). */
 const BODY =
   /\b(arms?|legs?|hands?|fingers?|thumbs?|toes?|foot|feet|wrists?|ankles?|neck|chest|back|face|lips?|tongue|throat|eyes?|eyelids?|skin|head|ears?|nose|mouth|belly|stomach|hips?|collarbone|shoulders?|body|site|spot|area|wound|cut|hole|blood|fluid|pus|piercings?|dermals?|microdermals?|implants?|anchors?|studs?|bar|top|chains?|bracelets?|anklets?|necklaces?|rings?|weld\w*|jewel\w*|punch\w*|tattoos?|temperature|temp)\b/;
+/** The rules that read symptoms (the red flags and the symptom deferrals). */
+const SYMPTOM_RULE = /^(urgent:|defer:symptom)/;
 /** A person, or a pronoun standing for a body part ("it keeps bleeding"): whose body a symptom can be. */
 const PERSON_WORD =
   /^(i|me|you|he|she|we|they|it|this|that|someone|somebody|everyone|anyone|client|customer|guest|kid|child|baby|daughter|son|friend|mom|mum|dad|wife|husband|partner|sister|brother|girlfriend|boyfriend|teen)s?$/;
@@ -28,7 +30,8 @@ const THING_SYMPTOM =
  * stop leaking", "the battery is swelling") reports nothing about a body.
  */
 export function withoutThingSymptoms(t: string): string {
-  if (!THING_SYMPTOM.test(t)) return t;
+  // Only in a message that names no body at all: "my belly button keeps bleeding" is a body ("button" is not a thing there).
+  if (!THING_SYMPTOM.test(t) || BODY.test(t)) return t;
   let roles: ReturnType<typeof wordRoles> | null = null;
   return t.replace(THING_SYMPTOM, (span, subject: string) => {
     if (BODY.test(subject) || PERSON_WORD.test(subject)) return span;
@@ -61,7 +64,10 @@ export function triage(
   // A symptom is of somebody or of a body: "who sang fever first, peggy lee or…" names neither, and names
   // other things; "high fever and shaking" names nothing but symptoms.
   const anchored = personal || BODY.test(t) || words(t).some((w) => PERSON_WORD.test(w)) || namesOnlySymptoms(t);
-  const fired = anchored ? RULES.filter((r) => (!r.personal || personal) && r.patterns.some((p) => p.test(t))) : [];
+  // Only symptoms need the anchor: a medicine, a condition or a photo is medical whoever it is about.
+  const fired = RULES.filter(
+    (r) => (anchored || !SYMPTOM_RULE.test(r.id)) && (!r.personal || personal) && r.patterns.some((p) => p.test(t)),
+  );
   const rules = fired.map((r) => r.id);
   if ((opts.attachments ?? 0) > 0 && (WOUND_WORDS.test(t) || t.length === 0)) rules.push('defer:attachment');
   const level: TriageLevel = fired.some((r) => r.level === 'urgent') ? 'urgent' : rules.length > 0 ? 'defer' : 'answer';
