@@ -7,9 +7,11 @@ const QUESTION_START =
   /^(?:how|what|whats|which|when|where|why|who|whom|whose|is|are|am|was|were|does|do|did|can|could|should|shall|will|would|may|might|must|has|have|had|any|anything|tips?|difference|cost|price)\b/;
 const BOUNDARY_WORDS =
   'how|what|which|when|where|why|who|is|are|does|do|did|can|could|should|will|would|has|have|any|also';
+/** A comma then a subject pronoun starts a new clause ("what is tattoo jewelry, she saw it online"). */
+const CLAUSE_SUBJECTS = "she|he|they|we|i|she's|he's|they're|we're|i'm|i've";
 /** Splits where a new clause starts a question: after "?", ";", a newline, ". ", or ", and"/"and"/"also" + a question word. */
 const SPLIT = new RegExp(
-  `(?<=\\?)\\s+|\\s+[—–]\\s+|\\s+-\\s+|\\s*[;\\n]\\s*|(?<=[.!])\\s+|\\s*,?\\s+(?:and|also|plus|oh and|and also|n)\\s+(?=(?:also\\s+)?(?:${BOUNDARY_WORDS})\\b)|\\s*,\\s*(?=(?:${BOUNDARY_WORDS})\\b)`,
+  `(?<=\\?)\\s+|\\s+[—–]\\s+|\\s+-\\s+|\\s*[;\\n]\\s*|(?<=[.!])\\s+|\\s*,?\\s+(?:and|also|plus|oh and|and also|n)\\s+(?=(?:also\\s+)?(?:${BOUNDARY_WORDS})\\b)|\\s*,\\s*(?=(?:${BOUNDARY_WORDS})\\b)|\\s*,\\s*(?=(?:${CLAUSE_SUBJECTS})\\s)`,
 );
 
 /** Where a question starts inside a statement: "… how long", "… can i", "… is it". */

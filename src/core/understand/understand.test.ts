@@ -108,6 +108,9 @@ describe('sub-questions', () => {
     ['thinking about a microdermal on my collarbone, how long to heal', 'how long to heal'],
     // A closing "how much" asks about what came before it.
     ['platinum anklet how much', undefined],
+    // A comma and a subject pronoun start a statement after the question.
+    ["what is tattoo jewelry, she saw it online, we don't offer it", 'what is tattoo jewelry'],
+    ['does welding hurt, the weld looks hot', undefined],
   ])('the question in %s is %s', (text, focus) => {
     expect(subQuestions(text).focus).toBe(focus);
   });
