@@ -24,6 +24,11 @@ describe('what counts as asked about (coverage)', () => {
   ])('%s: "%s" is content', (text, word) => {
     expect(analyzeQuery(text, vocab).content).toContain(stem(word));
   });
+  it('where on the body the piece goes is context, not what is asked', () => {
+    expect(analyzeQuery('how long does a microdermal on my collarbone take to heal', vocab).uncovered).not.toContain(
+      'collarbon',
+    );
+  });
   it('a doctor is the professional the guidance names', () => {
     expect(analyzeQuery('do you need a doctor to remove a welded bracelet', vocab).uncovered).toEqual([]);
   });

@@ -1,5 +1,5 @@
 /** Query analysis: weighted terms (typed, spell-corrected, expanded), named kinds and topics, coverage. */
-import { SYNONYMS } from '../text/lexicon.js';
+import { BODY_PARTS, SYNONYMS } from '../text/lexicon.js';
 import { isStopWord, stem, words } from '../text/tokenize.js';
 import type { JewelryKind, Topic } from '../types.js';
 import { namedKinds, namedTopics } from '../understand/kinds.js';
@@ -165,8 +165,10 @@ export function analyzeQuery(
     const word = (s: string) => typed.get(s) ?? s;
     // …and so is a missing word that only describes ("sounds scary", "a not-sketchy piercer"): what is
     // asked about is named by nouns and verbs.
+    // …and so is where on the body the piece goes ("on my collarbone"): the guidance need not list every spot.
     const context = (s: string) =>
-      roles.persons.has(word(s)) || (roles.describing.has(word(s)) && uncovered.includes(s));
+      roles.persons.has(word(s)) ||
+      ((BODY_PARTS.has(word(s)) || roles.describing.has(word(s))) && uncovered.includes(s));
     if (content.some((s) => !context(s))) {
       asked = content.filter((s) => !context(s));
       gaps = uncovered.filter((s) => !context(s));

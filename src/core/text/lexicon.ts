@@ -114,6 +114,9 @@ export const SYNONYMS: Record<string, string[]> = {
   process: ['procedure', 'steps'],
   appointment: ['procedure', 'consultation'],
   done: ['procedure'],
+  // A burn or a zap at the weld is the pain asked about; "zap" is how people say the weld pulse.
+  burn: ['pain', 'painless'],
+  zap: ['weld', 'welding'],
   // "e-mail" is split into "e" and "mail".
   email: ['mail'],
   emails: ['mail'],
@@ -182,7 +185,7 @@ export const TOPIC_WORDS: Record<Topic, RegExp> = {
 
 /** Where on the body jewelry goes: where a piece is placed, never what a studio prices or books. */
 export const BODY_PARTS = new Set(
-  'arm arms wrist wrists ankle ankles finger fingers thumb toe toes hand hands foot feet leg legs hip hips neck nape chest collarbone clavicle sternum back shoulder shoulders cheek cheeks face lip lips ear ears nose belly navel stomach waist thigh'.split(
+  'arm arms wrist wrists ankle ankles finger fingers fingertip fingertips thumb toe toes hand hands foot feet leg legs hip hips neck nape chest collarbone collarbones clavicle sternum back shoulder shoulders cheek cheeks face lip lips ear ears nose belly navel stomach waist thigh'.split(
     ' ',
   ),
 );

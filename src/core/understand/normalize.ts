@@ -46,6 +46,8 @@ const CONTRACTIONS: [RegExp, string | ((m: string) => string)][] = [
   [/\b(it|what|that|there|here|how|who|where|when|why|she|he|this)'s\b/g, '$1 is'],
   [/\b(whats|thats|hows|wheres|whos|heres)\b/g, (m) => `${m.slice(0, -1)} is`],
   [/\blet'?s\b/g, 'let us'],
+  // A real word misused: "dose" before its subject is "does" ("how long dose a microdermal take").
+  [/\bdose (?=(a|an|it|the|this|that|my|your|ur|getting|permanent|welding|perm)\b)/g, 'does '],
   [/\by'?all\b/g, 'you all'],
 ];
 
@@ -69,6 +71,7 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   gimme: 'give me',
   dunno: 'do not know',
   idk: 'i do not know',
+  til: 'until',
   yr: 'year',
   yrs: 'years',
   wat: 'what',

@@ -30,6 +30,7 @@ describe('normalisation', () => {
     ['hw long does it take, like 6 wks?', 'how long does it take, like 6 weeks?'],
     ['does it hurt 😭 im a baby w pain', 'does it hurt. i am a baby with pain'],
     ['can i get a 💍 on my finger', 'can i get a on my finger'],
+    ['how long dose a microdermal take til its healed', 'how long does a microdermal take until its healed'],
   ])('%s → %s', (typed, expected) => {
     expect(normalizeMessage(typed, dict)).toBe(expected);
   });
@@ -38,6 +39,7 @@ describe('normalisation', () => {
     ['is 38c a fever', 'is 38c a fever'],
     ['a 14k gold chain', 'a 14k gold chain'],
     ['my id card', 'my id card'],
+    ['what dose of ibuprofen', 'what dose of ibuprofen'],
   ])('leaves %s alone', (typed, expected) => {
     expect(normalizeMessage(typed, dict)).toBe(expected);
   });
