@@ -3,7 +3,7 @@
  * "ring", "weld", "punch"): labelled DEV messages of that kind, in scope (answer, unknown) vs
  * off-topic, scored by the evidence for their own words. Prints precision/recall of "in scope" per
  * threshold and the best balanced accuracy. Run: npx tsx scripts/fit-scope.ts (SENSE=none: messages naming
- * no jewelry word but a topic).
+ * no jewelry word but a topic; SENSE=bare: neither).
  */
 import { answerParts } from '../src/core/compose/answer-parts.js';
 import { understand } from '../src/core/understand/index.js';
@@ -16,8 +16,13 @@ for (const c of devCases()) {
   if (c.turns?.length || !['answer', 'unknown', 'offtopic'].includes(c.kind)) continue;
   const u = understand(c.question, index.retriever.lexicon);
   // SENSE=none: messages that name no jewelry but a topic ("does it hurt", "how long to heal").
+  // SENSE=bare: messages that name neither a jewelry word nor a topic ("is that a thing people do").
   const sense = process.env.SENSE ?? 'ambiguous';
-  if (u.domain !== sense || (sense === 'none' && !u.topics.length) || u.studio.length || u.about === 'client') continue;
+  const kind =
+    sense === 'bare'
+      ? u.domain === 'none' && !u.topics.length
+      : u.domain === sense && (sense !== 'none' || u.topics.length > 0);
+  if (!kind || u.studio.length || u.about === 'client') continue;
   const ctx = {
     query: u.question,
     kind: null,

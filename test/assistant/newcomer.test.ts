@@ -88,10 +88,23 @@ describe('off-topic, even with a jewelry word in another sense', () => {
     ["where'd the hole punch go? need to file the new invoices"],
     // Only common English words: still about something the guidance does not have.
     ['what is the capital of France?'],
+    ["how do i fix my car's brakes"],
+    ['tell me a joke'],
   ])('%s', async (text) => {
     const a = await app.assistant.ask(q(text));
     expect(a.inScope).toBe(false);
     expect(a.citations).toEqual([]);
+  });
+});
+
+describe('a message naming neither jewelry nor a topic is in scope when the guidance answers it well', () => {
+  it.each([
+    ['me n my gf wanna get matching ones is that like a thing ppl do', /matching|friendship|bond/i],
+    ['what do we tell people who want something they can swap out to match different outfits', /outfit|versatil/i],
+  ])('%s', async (text, expected) => {
+    const a = await app.assistant.ask(q(text));
+    expect(a.inScope).toBe(true);
+    expect(a.text).toMatch(expected);
   });
 });
 
