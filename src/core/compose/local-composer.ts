@@ -3,7 +3,7 @@
  * jewelry kind when the question does not name one and the guidance differs by kind.
  */
 import type { RetrievalResult } from '../retrieve/hybrid-retriever.js';
-import { UNKNOWN_WORD_INFORMATIVENESS } from '../retrieve/query.js';
+import { analyzeQuery, UNKNOWN_WORD_INFORMATIVENESS } from '../retrieve/query.js';
 import { BODY_PARTS, TIME_WORDS } from '../text/lexicon.js';
 import { stem, terms, words } from '../text/tokenize.js';
 import type { Citation, JewelryKind, ScoredChunk, Topic } from '../types.js';
@@ -191,7 +191,13 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
       suggestions,
     };
   }
-  const cands = scoreSentences(r, results);
+  // For a studio fact, the words asked (and their synonyms) choose the sentence, not the studio words appended.
+  const asked = studio.length
+    ? new Set(
+        analyzeQuery(part?.text ?? query.text, { has: () => true, vocabulary: () => [] }).terms.map((t) => t.term),
+      )
+    : undefined;
+  const cands = scoreSentences(r, results, asked);
   const groupedTopic = (part?.topics ?? query.topics).some((t) => GROUPED_TOPICS.includes(t));
   const kinds = part?.kinds ?? query.kinds;
   const list = listAnswer(query.text, cands) ?? siblingAnswer(query.text, cands);

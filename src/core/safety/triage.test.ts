@@ -110,6 +110,7 @@ describe('symptoms, medicines, conditions and judgement requests defer', () => {
     ['how do i pick a safe piercer so i do not end up with an infection'],
     ['does a dermal hurt like a lot or is it fine, i am a baby with pain'],
     ["new hire here, how do i reset my password on the studio's pos tablet?"],
+    ['whats the studio phone number, client wants to text'],
     // "under the skin" says what an implant is, not where a sign is.
     ['do implants under the skin ever get rejected by the body'],
   ])('answered: %s', (text) => {

@@ -46,6 +46,15 @@ const CONTRACTIONS: [RegExp, string | ((m: string) => string)][] = [
   [/\b(it|what|that|there|here|how|who|where|when|why|she|he|this)'s\b/g, '$1 is'],
   [/\b(whats|thats|hows|wheres|whos|heres)\b/g, (m) => `${m.slice(0, -1)} is`],
   [/\blet'?s\b/g, 'let us'],
+  // A unit after a number: "10 min late", "2 hr appointment" ("min" alone may be "minimum").
+  [
+    /\b(\d+) ?(min|hr|wk)\b/g,
+    (m) =>
+      m.replace(
+        / ?(min|hr|wk)$/,
+        (_u, unit: string) => ` ${({ min: 'minutes', hr: 'hours', wk: 'weeks' } as Record<string, string>)[unit]}`,
+      ),
+  ],
   // A real word misused: "dose" before its subject is "does" ("how long dose a microdermal take").
   [/\bdose (?=(a|an|it|the|this|that|my|your|ur|getting|permanent|welding|perm)\b)/g, 'does '],
   [/\by'?all\b/g, 'you all'],

@@ -31,6 +31,7 @@ describe('normalisation', () => {
     ['does it hurt 😭 im a baby w pain', 'does it hurt. i am a baby with pain'],
     ['can i get a 💍 on my finger', 'can i get a on my finger'],
     ['how long dose a microdermal take til its healed', 'how long does a microdermal take until its healed'],
+    ['running like 10 min late', 'running like 10 minutes late'],
   ])('%s → %s', (typed, expected) => {
     expect(normalizeMessage(typed, dict)).toBe(expected);
   });
