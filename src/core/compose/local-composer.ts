@@ -4,8 +4,8 @@
  */
 import type { RetrievalResult } from '../retrieve/hybrid-retriever.js';
 import { analyzeQuery, UNKNOWN_WORD_INFORMATIVENESS } from '../retrieve/query.js';
-import { BODY_PARTS, TIME_WORDS } from '../text/lexicon.js';
-import { stem, terms, words } from '../text/tokenize.js';
+import { BODY_PARTS, PEOPLE, TIME_WORDS } from '../text/lexicon.js';
+import { isStopWord, stem, terms, words } from '../text/tokenize.js';
 import type { Citation, JewelryKind, ScoredChunk, Topic } from '../types.js';
 import type { QuestionPart, StudioAsk } from '../understand/index.js';
 import { studioAskTerms } from '../understand/intent.js';
@@ -137,6 +137,32 @@ function noKnowledge(base: { topic: Topic | null }, business: boolean): Composit
   };
 }
 
+/**
+ * A price or product asked for an item the studio's passages do not name: the word before the item's noun
+ * ("a *hand* chain", "a *rose* gold bracelet", "*nose* piercings") appears in none of them, so a same-shape
+ * price of another item must not answer it. ("a gold anklet" is named: "Anklet — … Gold filled: $95".)
+ */
+function unpricedItem(text: string, studio: StudioAsk[], results: ScoredChunk[], asking: Set<string>): boolean {
+  if (!studio.some((a) => ITEM_ASKS.includes(a))) return false;
+  const roles = wordRoles(text);
+  const ws = words(text);
+  const stated = new Set(results.flatMap((x) => terms(`${x.chunk.heading} ${x.chunk.text}`)));
+  const lower = text.toLowerCase();
+  // A possessive ("client's chain") says whose, not which item.
+  const possessive = (w: string) => lower.includes(`${w.replace(/s$/, '')}'s`);
+  const item = (w: string | undefined) =>
+    w !== undefined &&
+    w.length >= 3 &&
+    !isStopWord(w) &&
+    roles.naming.has(w) &&
+    !roles.persons.has(w) &&
+    !PEOPLE.has(w) &&
+    !asking.has(stem(w)) &&
+    !/\d/.test(w) &&
+    !possessive(w);
+  return ws.some((w, i) => item(w) && item(ws[i + 1]) && !stated.has(stem(w)));
+}
+
 /** Builds the local answer for one question part from its retrieval result. */
 export function composeLocal(r: RetrievalResult, part?: QuestionPart): Composition {
   const { query } = r;
@@ -172,7 +198,8 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
         words(part?.text ?? query.text).some((w) => naming.has(w) && stem(w) === s) ||
         (query.informativeness.get(s) ?? 0) >= UNKNOWN_WORD_INFORMATIVENESS,
     );
-    if (results.length === 0 || missingThing) return noKnowledge(base, true);
+    if (results.length === 0 || missingThing || unpricedItem(part?.text ?? query.text, studio, results, asking))
+      return noKnowledge(base, true);
   } else if (results.length === 0 || best < ASK_BACK_THRESHOLD) {
     return noKnowledge(base, false);
   } else if (best < ANSWER_THRESHOLD) {

@@ -26,7 +26,7 @@ export function stripInvisible(text: string): string {
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@(?:[\p{L}\p{N}-]{1,63}\.){1,8}[a-z]{2,24}(?![\p{L}\p{N}_-])/giu;
 /** Matches a bare domain with an optional path (`studio.example/book`). */
 const BARE_DOMAIN =
-  /(?<![\p{L}\p{N}_.@-])(?:[\p{L}\p{N}-]{1,63}\.){1,8}[a-z]{2,24}(?![\p{L}\p{N}_-])(?:[/:?#][^\s<>]*)?/giu;
+  /(?<![\p{L}\p{N}_.-])(?:[\p{L}\p{N}-]{1,63}\.){1,8}[a-z]{2,24}(?![\p{L}\p{N}_-])(?:[/:?#][^\s<>]*)?/giu;
 
 /**
  * The e-mail addresses and bare domains a text states (a studio's own knowledge file): the only ones an

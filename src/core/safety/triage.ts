@@ -1,4 +1,5 @@
 /** Medical triage before retrieval: deterministic, explainable (every decision lists the rules that fired). */
+import { PEOPLE } from '../text/lexicon.js';
 import { words } from '../text/tokenize.js';
 import { wordRoles } from '../understand/nouns.js';
 import { normalizeForRules, SYMPTOM_WORDS } from './normalize.js';
@@ -18,8 +19,12 @@ const BODY =
 /** The rules that read symptoms (the red flags and the symptom deferrals). */
 const SYMPTOM_RULE = /^(urgent:|defer:symptom)/;
 /** A person, or a pronoun standing for a body part ("it keeps bleeding"): whose body a symptom can be. */
-const PERSON_WORD =
-  /^(i|me|you|he|she|we|they|it|this|that|someone|somebody|everyone|anyone|client|customer|guest|kid|child|baby|daughter|son|friend|mom|mum|dad|wife|husband|partner|sister|brother|girlfriend|boyfriend|teen)s?$/;
+const PRONOUN = /^(i|me|you|he|she|we|they|it|its|this|that)$/;
+/** A symptom told as a state ("the redness is spreading", "it keeps bleeding"), not named as a thing ("who sang fever"). */
+const SYMPTOM_STATE = new RegExp(
+  `\\b(${[...SYMPTOM_WORDS, 'pain', 'redness'].join('|')})\\b\\s+(is|are|was|were|has|have|keeps?|kept|will|got|getting|started|went|gone)\\b|\\b(is|are|am|was|keeps?|kept|started|been|still)\\s+(\\w+\\s+)?(${[...SYMPTOM_WORDS].join('|')})\\b`,
+);
+const isPerson = (w: string) => PRONOUN.test(w) || PEOPLE.has(w);
 /** What a symptom verb reports of a thing ("colours keep bleeding", "the machine will not stop leaking"). */
 const THING_SYMPTOM =
   /\b([a-z]+) (?:(?:keeps?|kept|is|are|was|were|has been|have been|started|starts|will not stop|would not stop|does not stop|cannot stop|is still|are still) )?(bleeding|leaking|swelling|oozing|burning|throbbing)\b/g;
@@ -34,7 +39,7 @@ export function withoutThingSymptoms(t: string): string {
   if (!THING_SYMPTOM.test(t) || BODY.test(t)) return t;
   let roles: ReturnType<typeof wordRoles> | null = null;
   return t.replace(THING_SYMPTOM, (span, subject: string) => {
-    if (BODY.test(subject) || PERSON_WORD.test(subject)) return span;
+    if (BODY.test(subject) || isPerson(subject)) return span;
     roles ??= wordRoles(t);
     // The tagger's words are the tokenizer's ("colours" → "colors").
     const w = words(subject)[0] ?? subject;
@@ -63,7 +68,7 @@ export function triage(
   const personal = PERSONAL.test(t) || THIRD_PERSON.test(t) || IMPERSONAL_REPORT.test(t);
   // A symptom is of somebody or of a body: "who sang fever first, peggy lee or…" names neither, and names
   // other things; "high fever and shaking" names nothing but symptoms.
-  const anchored = personal || BODY.test(t) || words(t).some((w) => PERSON_WORD.test(w)) || namesOnlySymptoms(t);
+  const anchored = personal || BODY.test(t) || words(t).some(isPerson) || SYMPTOM_STATE.test(t) || namesOnlySymptoms(t);
   // Only symptoms need the anchor: a medicine, a condition or a photo is medical whoever it is about.
   const fired = RULES.filter(
     (r) => (anchored || !SYMPTOM_RULE.test(r.id)) && (!r.personal || personal) && r.patterns.some((p) => p.test(t)),

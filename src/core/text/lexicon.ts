@@ -195,3 +195,10 @@ export const TIME_WORDS = new Set(
     ' ',
   ),
 );
+
+/** People a message is about or relayed from (not what a studio prices or a symptom is of). */
+export const PEOPLE = new Set(
+  'someone somebody everyone anyone client customer guest kid child baby daughter son friend mom mum dad wife husband partner sister brother girlfriend boyfriend teen'
+    .split(' ')
+    .flatMap((w) => [w, `${w}s`]),
+);
