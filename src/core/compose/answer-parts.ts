@@ -28,8 +28,8 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
         // …when the question alone still says what it is about ("will the weld hurt?", not "how do i fix it").
         // A studio ask says what with the studio words find() adds ("ok if mom signs?" asks the age rule).
         const saysWhat = domainSense(u.focus) !== 'none' || namedTopics(u.focus).length > 0 || part.studio.length > 0;
-        const bare = saysWhat || !kind ? await find(u.focus) : null;
-        if (bare && saysWhat) typed = Math.max(typed, bestEvidence(bare));
+        const bare = saysWhat ? await find(u.focus) : null;
+        if (bare) typed = Math.max(typed, bestEvidence(bare));
         // A question alone that says nothing ("anything we should be telling people") leaves the subject to the rest.
         const alone = !saysWhat ? null : kind ? await find(`${u.focus} (${kindPhrase(kind)})`) : bare;
         if (alone && bestEvidence(alone) > bestEvidence(retrieval)) retrieval = alone;

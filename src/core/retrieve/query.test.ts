@@ -29,6 +29,9 @@ describe('what counts as asked about (coverage)', () => {
       'collarbon',
     );
   });
+  it('where on the body is what is asked when nothing else is', () => {
+    expect(analyzeQuery('can i get a microdermal on my face', vocab).uncovered).toContain('face');
+  });
   it('a doctor is the professional the guidance names', () => {
     expect(analyzeQuery('do you need a doctor to remove a welded bracelet', vocab).uncovered).toEqual([]);
   });

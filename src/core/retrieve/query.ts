@@ -160,6 +160,9 @@ export function analyzeQuery(
   let asked = content;
   if (uncovered.length) {
     const roles = wordRoles(text);
+    // Where on the body is context when something else is asked about it (healing, pain, cleaning…); in
+    // "can i get a microdermal on my face" the place is what is asked.
+    const placementIsContext = namedTopics(text).some((t) => t !== 'types' && t !== 'style');
     // Who the message is about ("my sister", "a customer", "herself") is context, not what is asked:
     // the guidance need not mention her.
     const word = (s: string) => typed.get(s) ?? s;
@@ -168,7 +171,7 @@ export function analyzeQuery(
     // …and so is where on the body the piece goes ("on my collarbone"): the guidance need not list every spot.
     const context = (s: string) =>
       roles.persons.has(word(s)) ||
-      ((BODY_PARTS.has(word(s)) || roles.describing.has(word(s))) && uncovered.includes(s));
+      (((placementIsContext && BODY_PARTS.has(word(s))) || roles.describing.has(word(s))) && uncovered.includes(s));
     if (content.some((s) => !context(s))) {
       asked = content.filter((s) => !context(s));
       gaps = uncovered.filter((s) => !context(s));

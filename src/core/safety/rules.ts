@@ -34,7 +34,7 @@ export const RULES: Rule[] = [
       // Signs at the site together with feeling ill: an infection that may be spreading.
       /\b(hot|red|throbbing|swollen|pus|oozing|infected)\b[^?!]{0,80}\b(feel|feeling|felt|am|i'm|getting)\b[^.?!]{0,15}\b(shaky|feverish|sick|nauseous|clammy|unwell|weak)\b/,
       // …or with feeling ill all over: like the flu, achy all over, burning up.
-      /\b(hot|red|throbbing|swollen|pus|oozing|infected|discharge|smell\w*)\b[^?!]{0,100}\b(the flu|flu-?like|(achy|aching|aches|sore) all over|burning up)\b/,
+      /\b(hot|red|throbbing|swollen|pus|oozing|infected|discharge|smell\w*)\b[^.?!]{0,100}\b(the flu|flu-?like|(achy|aching|aches|sore) all over|burning up)\b/,
       // A temperature stated as a number: 38 °C and above, 100.4 °F and above.
       /\b(3[89]|4[0-2])([.,]\d)? ?(c|celsius|degrees c)\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(3[89]|4[0-2])([.,]\d)?\b/,
       /\b(10[0-6]|99\.[5-9])([.,]\d)? ?(f|fahrenheit|degrees f)\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(10[0-6])([.,]\d)?\b/,
@@ -52,8 +52,8 @@ export const RULES: Rule[] = [
       /\b(lips?|tongue|throat)\b (is|are|feels?|feel) (so |really |very )?(huge|thick|tight)\b/,
       /\ballergic reaction\b[^.?!]{0,30}\b(bad|severe|serious|spreading|breath\w*)\b/,
       // Itching over the whole body, and the face or lips swelling told in everyday words ("ballooning", "like filler").
-      /\b(itch\w*|scratch\w*)\b[^.?!]{0,20}\b(all over|everywhere|whole body|head to toe)\b/,
-      /\b(face|cheeks?|lips?|tongue|eyelids?|eyes?|mouth)\b[^.?!]{0,25}\b(balloon\w*|blow\w* up|blown up|puff\w* up|like (i|she|he|they) (got|had) filler|massive|twice the size)\b/,
+      /\bitch\w*\b[^.?!]{0,20}\b(all over|everywhere|whole body|head to toe)\b/,
+      /\b(face|cheeks?|lips?|tongue|eyelids?|mouth)\b[^.?!]{0,25}\b(balloon\w*|blow\w* up|blown up|puff\w* up|like (i|she|he|they) (got|had) filler|twice the size)\b/,
     ],
   },
   {
@@ -62,7 +62,7 @@ export const RULES: Rule[] = [
     patterns: [
       // Not the chest as a placement ("a microdermal on the chest hurts more"): that is pain at the jewelry.
       /(?<!\b(on|at|near|above|below|across|under) (the |my |her |his |your |their )?(upper |lower )?)\bchest (pain|hurts?|tight\w*|pressure)\b|\b(pain|pressure|tightness) in (my|the|her|his|their) chest\b|\bheart (is )?(racing|pounding)\b/,
-      /\b(crushing|squeezing|stabbing)\b[^.?!]{0,40}\bchest\b|\bchest\b[^.?!]{0,20}\b(crushing|squeezing)\b/,
+      /\b(crushing|squeezing|stabbing)\b[^.?!]{0,20}\bchest\b|\b(crushing|squeezing) (pain|pressure|feeling) in (the middle of )?(my|her|his|their|the) chest\b|\bchest\b[^.?!]{0,20}\b(crushing|squeezing)\b/,
       // A heavy chest, and pain that travels to the arm or jaw.
       /\bchest (feels?|is|getting|got) (so |really |very )?(heavy|tight)\b/,
       /\bpain\b[^.?!]{0,30}\b(going|goes|spreading|shooting|moving|radiating) (down|into|up) (my|her|his|their|the) (left )?(arm|jaw|shoulder)\b/,
@@ -84,9 +84,9 @@ export const RULES: Rule[] = [
       /\b(redness|red|swelling|rash)\b[^.?!]{0,30}\b(spreading|spreads|spread|getting bigger|growing)\b/,
       /\b(spreading|spreads) (fast|quickly|rapidly)\b/,
       // Redness that outgrows what it was: "now it's the size of my palm", "way past the pen line", "growing outward".
-      /\b(redness|rash|swelling|(red|pink|swollen|hot) (area|patch|spot|mark|skin|ring))\b[^.?!]{0,60}\b(growing|spreading|getting bigger|expanding)\b/,
-      /\b(redness|rash|swelling|red \w+|pink \w+)\b[^?!]{0,80}\bnow\b[^.?!]{0,20}\b(the size of|as big as|twice|bigger than)\b/,
-      /\b(past|beyond|outside|over) the (pen |marker )?(line|mark|circle|outline)\b/,
+      /\b(redness|rash|swelling|(red|pink|swollen) (area|patch|spot|mark|skin|ring))\b[^.?!]{0,60}\b(growing|spreading|getting bigger|expanding)\b/,
+      /\b(redness|rash|swelling|(red|pink|swollen) (area|patch|spot|mark|skin|ring|circle))\b[^?!]{0,80}\bnow\b[^.?!]{0,20}\b(the size of|as big as|twice|bigger than)\b/,
+      /\b(redness|red|rash|swelling)\b[^.?!]{0,40}\b(past|beyond|outside|over) the (pen |marker )?(line|mark|circle|outline)\b/,
       // Redness that has grown since: "was the size of a coin, now it covers half my chest".
       /\b(redness|rash|swelling|red (area|patch|spot|mark))\b[^.?!]{0,60}\b(now|has)\b[^.?!]{0,10}\b(covers?|covering|spread\w*|reach\w*|bigger|doubled)\b|\b(covers|covering) (half|most|all|the whole) (of )?(my|her|his|their|the) (arm|leg|chest|wrist|hand|ankle|neck|back|face|body|skin)\b/,
       /\b(swell\w*|puff\w*)\b[^.?!]{0,25}\b(fast|quickly|rapidly|really bad|a lot|huge)\b/,
@@ -98,13 +98,15 @@ export const RULES: Rule[] = [
     level: 'urgent',
     patterns: [
       /\bbleeding\b[^.?!]{0,30}\b(will not|won't|doesn't|does not|wont|cannot|can't) stop\b/,
-      /\b(will not|won't|wont) stop bleeding\b/,
+      /\b(will not|won't|wont) stop bleeding\b|\b(not|cannot|never)( been)?( able to)? (stop|get) (the |this |her |his |it )?(bleed\w*|blood)( to stop)?\b/,
       /\bbleeding (heavily|a lot|non ?stop|everywhere|badly)\b/,
       // Told in everyday words: how much ("like crazy", "so bad"), that it runs ("blood running down my chest"),
       // or that it has not stopped, anywhere in the sentence ("bleeding… holding a towel on it 20 min and it will not stop").
       /\bbleed\w* (like crazy|like mad|like hell|so much|so bad|really bad|a ton|tons|loads)\b/,
       /\bblood\b[^.?!]{0,15}\b(running|streaming|pouring|trickling|dripping) (down|out|everywhere|all over)\b/,
-      /\b(bleed\w*|blood)\b[^.?!]{0,80}\b(will not|would not|does not|cannot|has not|have not|is not|not) (stop|stopped|stopping)\b/,
+      /\b(bleed\w*|blood(?! thinn\w*))\b[^.?!]{0,60}\b(will not|would not|does not|cannot|has not|have not|is not|not) (stop|stopped|stopping)\b/,
+      // Bleeding through a dressing is heavy bleeding.
+      /\bbleed\w* (right )?through (the |a |her |his |my |their )?(gauze|bandage|towel|dressing|plaster|clothes|shirt|tissue)\b/,
       /\bgushing\b/,
       /\b(spurt\w*|gush\w*|pour\w*|squirt\w*)\b[^.?!]{0,20}\bblood\b|\bblood\b[^.?!]{0,20}\b(spurt\w*|gush\w*|pour\w*|pump\w*|squirt\w*)\b/,
       /\b(bleed\w*|blood)\b[^.?!]{0,40}\b(for|over|more than|almost|nearly) (an|one|two|\d+|a half) (hours?|hrs?)\b/,
@@ -206,7 +208,7 @@ export const RULES: Rule[] = [
       /\bstill (a bit |a little |slightly |kind of |kinda |very |really |so )?(pink|red|sore|swollen|puffy|tender|crusty|weeping|bruised)\b(?! (heart|charm|bracelet|chain|gold|stone|bead|one)\b)/,
       /\b(hurts?|aches?|sore|painful|swollen|red)\b[^.?!]{0,10}\b(more|worse) (now|than|every|each)\b/,
       // A report ("it hurts when i sleep on it"), not a question of what to expect ("will it hurt when i sleep on it").
-      /(?<!\b(will|would|does|do|did|can|could|might|may|should|gonna|going to)\b[^.?!]{0,30})\b(hurts?|painful|sore) (so much|a lot|really bad|when i|every time)\b/,
+      /(?<!(?:^|[.?!,;]\s*|\b(?:how|what|why|when|and|but|or|so)\s+)(will|would|does|do|did|can|could|might|may|should|gonna|going to)\b[^.?!]{0,30})\b(hurts?|painful|sore) (so much|a lot|really bad|when i|every time)\b/,
     ],
   },
   {
@@ -244,7 +246,7 @@ export const RULES: Rule[] = [
       /\bwhat (is|could) (this|it|that) be\b/,
       // Not the second half of a question about jewelry in general ("does a dermal hurt a lot or is it fine").
       /(?<!\bor )\bis (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|a keloid|rejecting|healing (right|properly|ok|okay|normally))\b(?! to | for (a|an|people|someone|everyone)\b)/,
-      /\bor is (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|rejecting)\b(?=[^]*\b(my|mine|her|his|their|our|your)\b)|\b(my|mine|her|his|their|our|your)\b[^]*\bor is (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|rejecting)\b/,
+      /\bor is (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|rejecting)\b(?=[^]*\b(my|mine|her|his|their|our|your|its)\b)|\b(my|mine|her|his|their|our|your|its)\b[^]*\bor is (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|rejecting)\b/,
       /\b(should|do) i (see a doctor|go to (the )?(doctor|hospital|er|a&e))\b/,
       /\b(is|are) (my|her|his|their|the client's|the customer's) [\w-]+( [\w-]+)? (healing|heal\w*|doing|looking|coming along|ok|okay|normal|fine|infected|rejecting)\b/,
       /\b(does|do) (this|it|mine|my \w+( \w+)?) (look|seem|sound) (ok|okay|normal|fine|right|infected|bad|good|healed|healthy)\b/,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { neutralizeOutput, sanitizeInput, statedContacts } from './sanitize.js';
+import { LINK_REMOVED, neutralizeOutput, sanitizeInput, statedContacts } from './sanitize.js';
 
 /** A ping either platform acts on: @everyone/@here/@channel, Slack `<!…>`, `<@…>`, `<#…>`. */
 const PING = /@(everyone|here|channel)|<[!@#]/i;
@@ -91,6 +91,11 @@ describe('neutralizeOutput', () => {
     expect(out).toContain('hello@studio.example');
     expect(out).toContain('studio.example/book');
     expect(out).not.toMatch(/evil\.example/);
+    // Written with a scheme or www. too, when the knowledge states that address.
+    expect(neutralizeOutput('Book at https://studio.example/book or www.studio.example/book.', keep)).toBe(
+      'Book at https://studio.example/book or www.studio.example/book.',
+    );
+    expect(neutralizeOutput('https://evil.example/book', keep)).toBe(LINK_REMOVED);
     // Nothing is kept without a stated contact.
     expect(neutralizeOutput('hello@studio.example')).toBe('[email]');
   });

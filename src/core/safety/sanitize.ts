@@ -22,6 +22,18 @@ export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
+/** Matches a link with a scheme (`https://…`). */
+const URL = /[a-z][a-z0-9+.-]{0,30}:\/\/[^\s<>]*/gi;
+/** Matches a `www.` address. */
+const WWW = /www\d{0,3}\.[^\s<>]*/gi;
+/** Matches a protocol-relative link (`//host/path`). */
+const PROTOCOL_RELATIVE = /\/\/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s<>]*/giu;
+/** The patterns whose match may be a contact the knowledge states. */
+const CONTACT_SOURCES = new Set([URL.source, WWW.source, PROTOCOL_RELATIVE.source]);
+/** A link as the knowledge's contacts are keyed: no scheme, no `www.`. */
+const bareLink = (s: string) =>
+  trimContact(s.replace(/^([a-z][a-z0-9+.-]{0,30}:)?\/\//i, '').replace(/^www\d{0,3}\./i, ''));
+
 /** Matches an e-mail address. */
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@(?:[\p{L}\p{N}-]{1,63}\.){1,8}[a-z]{2,24}(?![\p{L}\p{N}_-])/giu;
 /** Matches a bare domain with an optional path (`studio.example/book`). */
@@ -49,11 +61,11 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/@+\s*(everyone|here|channel)/gi, '$1'],
   [/!\[([^\]]*)\]\([^)]*\)/g, '$1'],
   [/\[([^\]]*)\]\([^)]*\)/g, '$1'],
-  [/[a-z][a-z0-9+.-]{0,30}:\/\/[^\s<>]*/gi, LINK_REMOVED],
+  [URL, LINK_REMOVED],
   [/(?:javascript|vbscript):/gi, ''],
   [/data:[a-z]+\//gi, ''],
-  [/\/\/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s<>]*/giu, LINK_REMOVED],
-  [/www\d{0,3}\.[^\s<>]*/gi, LINK_REMOVED],
+  [PROTOCOL_RELATIVE, LINK_REMOVED],
+  [WWW, LINK_REMOVED],
   // An e-mail address goes whole (Slack links it as mailto:), before its domain would be taken for a link.
   [EMAIL, '[email]'],
   // Bare domains (Slack links `evil.example/login`): labels, a dot, a letters-only top-level label, an optional path.
@@ -64,9 +76,11 @@ function onePass(text: string, keep: ReadonlySet<string>): string {
   let out = stripInvisible(text);
   for (const [pattern, replacement] of RULES) {
     // A contact the knowledge itself states (the studio's e-mail, its booking page) stays; any other goes.
-    const kept = keep.size > 0 && (pattern.source === EMAIL.source || pattern.source === BARE_DOMAIN.source);
+    const kept =
+      keep.size > 0 &&
+      (pattern.source === EMAIL.source || pattern.source === BARE_DOMAIN.source || CONTACT_SOURCES.has(pattern.source));
     out = kept
-      ? out.replace(pattern, (m) => (keep.has(trimContact(m)) ? m : replacement))
+      ? out.replace(pattern, (m) => (keep.has(trimContact(m)) || keep.has(bareLink(m)) ? m : replacement))
       : out.replace(pattern, replacement);
   }
   return out;

@@ -53,6 +53,13 @@ describe('red flags in plain words and numbers go to urgent care', () => {
     ['is a droopy chain a bad look'],
     ['pink gold is growing in popularity, should i get one'],
     ['i have no feeling about which chain to pick'],
+    ['my gold bracelet has scratches all over it, can you polish them?'],
+    ['i have my eye on the massive paperclip chain'],
+    ['we sold pink gold chains last month and now they cost twice as much'],
+    ['the chain is past the mark on the sizing tool, should i cut it'],
+    ['our kiosk is a hot spot and the waitlist keeps growing'],
+    ['i want the red stone charm. can i reschedule since i have the flu?'],
+    ['my mom is on blood thinners and cannot stop taking them'],
   ])('not urgent: %s', (text) => {
     expect(triage(text).level).not.toBe('urgent');
   });
@@ -120,7 +127,7 @@ describe('symptoms, medicines, conditions and judgement requests defer', () => {
 
 describe('a symptom is of a body or a person', () => {
   it.each([
-    ['In Photoshop my colours keep bleeding at the edges when I print'],
+    ['the paint keeps bleeding through the masking tape on the wall'],
     ['the office coffee machine will not stop leaking, who do i call'],
     ['my phone battery is swelling'],
     ['who sang fever first, peggy lee or little willie john'],
@@ -135,7 +142,18 @@ describe('a symptom is of a body or a person', () => {
     ['customer fainted, came round, then passed out again', 'urgent'],
     ['my nose keeps bleeding and it will not stop', 'urgent'],
     ['it keeps bleeding', 'urgent'],
-    ['client is bleeding through the gauze', 'defer'],
+    ['client is bleeding through the gauze', 'urgent'],
+    // What someone has is a body, whatever the word: the body list cannot name every part.
+    ['my earlobe keeps bleeding', 'urgent'],
+    ['grandma keeps bleeding', 'urgent'],
+    ['my knee is swelling', 'defer'],
+    // A staff message about an appointment anchors the symptom.
+    ['fainted during the appointment, what now?', 'urgent'],
+    ['so dizzy after the session', 'urgent'],
+    ['fever since tuesday, what to do', 'urgent'],
+    ['i am not able to stop the bleeding from my dermal', 'urgent'],
+    ['it does hurt when i touch it', 'defer'],
+    ['its red or is it normal', 'defer'],
     ['my belly button keeps bleeding and it will not stop', 'urgent'],
     ['amoxicillin and alcohol together?', 'defer'],
   ])('%s → %s', (text, level) => {

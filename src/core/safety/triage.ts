@@ -15,7 +15,7 @@ export interface TriageResult {
 
 /** A body, what is on it or comes out of it: what a symptom is of ("my arm", "the anchor", "blood"). */
 const BODY =
-  /\b(arms?|legs?|hands?|fingers?|thumbs?|toes?|foot|feet|wrists?|ankles?|neck|chest|back|face|lips?|tongue|throat|eyes?|eyelids?|skin|head|ears?|nose|mouth|belly|stomach|hips?|collarbone|shoulders?|body|site|spot|area|wound|cut|hole|blood|fluid|pus|piercings?|dermals?|microdermals?|implants?|anchors?|studs?|bar|top|chains?|bracelets?|anklets?|necklaces?|rings?|weld\w*|jewel\w*|punch\w*|tattoos?|temperature|temp)\b/;
+  /\b(arms?|forearms?|elbows?|legs?|knees?|hands?|fingers?|thumbs?|knuckles?|toes?|foot|feet|wrists?|ankles?|neck|chest|nipples?|back|face|cheeks?|jaw|chin|lips?|gums?|tongue|throat|eyes?|eyebrows?|eyelids?|skin|head|ears?|earlobes?|lobes?|cartilage|septum|nose|nostrils?|mouth|belly|navel|stomach|tummy|hips?|collarbone|shoulders?|body|site|spot|area|wound|cut|hole|incision|blood|fluid|pus|piercings?|pierced|dermals?|microdermals?|implants?|anchors?|studs?|bar|top|chains?|bracelets?|anklets?|necklaces?|rings?|weld\w*|jewel\w*|punch\w*|tattoos?|temperature|temp|appointments?|appt|session|procedure|studio|visit|consult\w*)\b/;
 /** The rules that read symptoms (the red flags and the symptom deferrals). */
 const SYMPTOM_RULE = /^(urgent:|defer:symptom)/;
 /** A person, or a pronoun standing for a body part ("it keeps bleeding"): whose body a symptom can be. */
@@ -27,7 +27,9 @@ const SYMPTOM_STATE = new RegExp(
 const isPerson = (w: string) => PRONOUN.test(w) || PEOPLE.has(w);
 /** What a symptom verb reports of a thing ("colours keep bleeding", "the machine will not stop leaking"). */
 const THING_SYMPTOM =
-  /\b([a-z]+) (?:(?:keeps?|kept|is|are|was|were|has been|have been|started|starts|will not stop|would not stop|does not stop|cannot stop|is still|are still) )?(bleeding|leaking|swelling|oozing|burning|throbbing)\b/g;
+  /\b(?<owner>(?:my|her|his|their|our|your) )?([a-z]+) (?:(?:keeps?|kept|is|are|was|were|has been|have been|started|starts|will not stop|would not stop|does not stop|cannot stop|is still|are still) )?(bleeding|leaking|swelling|oozing|burning|throbbing)\b/g;
+/** The same, to test for (a global pattern's `test` would carry its position over to the next message). */
+const HAS_THING_SYMPTOM = new RegExp(THING_SYMPTOM.source);
 
 /**
  * The message without symptom words said of things: a symptom verb whose subject is a noun that is no
@@ -36,10 +38,11 @@ const THING_SYMPTOM =
  */
 export function withoutThingSymptoms(t: string): string {
   // Only in a message that names no body at all: "my belly button keeps bleeding" is a body ("button" is not a thing there).
-  if (!THING_SYMPTOM.test(t) || BODY.test(t)) return t;
+  if (!HAS_THING_SYMPTOM.test(t) || BODY.test(t)) return t;
   let roles: ReturnType<typeof wordRoles> | null = null;
-  return t.replace(THING_SYMPTOM, (span, subject: string) => {
-    if (BODY.test(subject) || isPerson(subject)) return span;
+  return t.replace(THING_SYMPTOM, (span, owner: string | undefined, subject: string) => {
+    // "my earlobe keeps bleeding": what someone has is a body part the list may lack; "the machine" is a thing.
+    if (owner || BODY.test(subject) || isPerson(subject)) return span;
     roles ??= wordRoles(t);
     // The tagger's words are the tokenizer's ("colours" → "colors").
     const w = words(subject)[0] ?? subject;
@@ -49,7 +52,7 @@ export function withoutThingSymptoms(t: string): string {
 
 /** Words that say when or how long, not what: a report may name them ("chills all night", "fever for 2 days"). */
 const WHEN =
-  /^(\d[\d.,]*|night|nights|day|days|week|weeks|hour|hours|minute|minutes|morning|evening|today|tonight|yesterday|now|while|time)$/;
+  /^(\d[\d.,]*|night|nights|day|days|week|weeks|hour|hours|minute|minutes|morning|evening|today|tonight|yesterday|now|while|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const PAIN = /^(pain|pains|ache|aches)$/;
 /** True when every word naming a thing is a symptom word, a number or a time ("high fever and shaking", "fever 39.5"). */
 function namesOnlySymptoms(t: string): boolean {

@@ -198,7 +198,7 @@ export const TIME_WORDS = new Set(
 
 /** People a message is about or relayed from (not what a studio prices or a symptom is of). */
 export const PEOPLE = new Set(
-  'someone somebody everyone anyone client customer guest kid child baby daughter son friend mom mum dad wife husband partner sister brother girlfriend boyfriend teen'
+  'someone somebody everyone anyone client customer guest patient kid child baby toddler daughter son friend mom mum dad grandma grandpa grandmother grandfather nan nana aunt uncle cousin niece nephew wife husband partner fiance fiancee sister brother girlfriend boyfriend roommate coworker colleague boss teen'
     .split(' ')
     .flatMap((w) => [w, `${w}s`]),
 );

@@ -17,8 +17,12 @@ const REPORTING =
 const LEADING =
   /^(?:(?:hey|hi|hello|yo|hiya|sup|ok|okay|so|um+|hmm+|quick (?:q|question)|question|q|random (?:q|question)|serious question|(?:i'm |i am |im )?(?:a )?new (?:hire|starter|employee|trainee)(?: here)?|real quick|sorry|also|and|btw|oh|well|guys|team|all|everyone|folks)\b[\s,:!.-]*)+/;
 
-/** A short label naming the message a question ("new hire q:", "front desk question -", "dumb q:"): up to three words, then q/question and a colon or dash. */
-const QUESTION_LABEL = /^(?:[a-z'-]+\s+){0,3}(?:q|qs|question|questions)\s*[:\u2014\u2013-]+\s*/;
+/**
+ * A label naming the message a question ("new hire q:", "front desk question -", "dumb q:"): words that say who
+ * asks or how, then q/question and a colon or dash. Not a topic ("microdermal q:" names what is asked).
+ */
+const QUESTION_LABEL =
+  /^(?:(?:new hire|new starter|front desk|desk|staff|team|trainee|newbie|noob|dumb|stupid|silly|weird|honest|serious|quick|random|another|follow[- ]up|customer|client)\s+)(?:q|qs|question|questions)\s*[:\u2014\u2013-]+\s*/;
 
 const FRAMES: { re: RegExp; about: About }[] = [
   // "client wants to know if …", "customer asking whether …", "someone on the phone asked: …"

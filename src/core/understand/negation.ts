@@ -36,7 +36,9 @@ export function negations(normalized: string): Negation[] {
         if (SCOPE_END.test(next) || CUE.test(next)) break;
         if (
           PERSISTS.test(next) &&
-          scope.every((s) => /^(will|is|are|do|does|did|can|seem|seems|to|be|been|want|wants|going|it|really)$/.test(s))
+          scope.every((s) =>
+            /^(will|is|are|do|does|did|can|seem|seems|to|be|been|able|want|wants|going|it|really)$/.test(s),
+          )
         ) {
           scope.length = 0;
           break;

@@ -30,6 +30,9 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
 /** ASCII emoticons that stand alone: ":)", ":-(", ";p", "xD", "<3". */
 const EMOTICON = /(?<=^|\s)(?:[:;=8][-']?[()[\]dpo/\\|*3]+|x[dp]|<3+|\^_?\^)(?=\s|$)/gi;
 
+/** Units written short after a number. */
+const UNITS: Record<string, string> = { min: 'minutes', hr: 'hours', wk: 'weeks', yr: 'years' };
+
 /** Contractions with or without the apostrophe (people drop it: "dont", "whats"). */
 const CONTRACTIONS: [RegExp, string | ((m: string) => string)][] = [
   [/\bwon'?t\b/g, 'will not'],
@@ -46,14 +49,11 @@ const CONTRACTIONS: [RegExp, string | ((m: string) => string)][] = [
   [/\b(it|what|that|there|here|how|who|where|when|why|she|he|this)'s\b/g, '$1 is'],
   [/\b(whats|thats|hows|wheres|whos|heres)\b/g, (m) => `${m.slice(0, -1)} is`],
   [/\blet'?s\b/g, 'let us'],
-  // A unit after a number: "10 min late", "2 hr appointment" ("min" alone may be "minimum").
+  // A unit after a number: "10 min late", "2 hr appointment" ("min" alone may be "minimum"), not after a
+  // price ("$50 min for parties" is a minimum); "yr" alone is often "your".
   [
-    /\b(\d+) ?(min|hr|wk)\b/g,
-    (m) =>
-      m.replace(
-        / ?(min|hr|wk)$/,
-        (_u, unit: string) => ` ${({ min: 'minutes', hr: 'hours', wk: 'weeks' } as Record<string, string>)[unit]}`,
-      ),
+    /(?<![$£€]\s?\d*)\b(\d+) ?(min|hr|wk|yr)\b/g,
+    (m) => m.replace(/ ?(min|hr|wk|yr)$/, (_u, unit: string) => ` ${UNITS[unit]}`),
   ],
   // A real word misused: "dose" before its subject is "does" ("how long dose a microdermal take").
   [/\bdose (?=(a|an|it|the|this|that|my|your|ur|getting|permanent|welding|perm)\b)/g, 'does '],
@@ -81,7 +81,6 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   dunno: 'do not know',
   idk: 'i do not know',
   til: 'until',
-  yr: 'year',
   yrs: 'years',
   wat: 'what',
   wats: 'what is',

@@ -32,6 +32,7 @@ describe('normalisation', () => {
     ['can i get a 💍 on my finger', 'can i get a on my finger'],
     ['how long dose a microdermal take til its healed', 'how long does a microdermal take until its healed'],
     ['running like 10 min late', 'running like 10 minutes late'],
+    ['can my 6 yr old get one', 'can my 6 years old get one'],
   ])('%s → %s', (typed, expected) => {
     expect(normalizeMessage(typed, dict)).toBe(expected);
   });
@@ -41,6 +42,7 @@ describe('normalisation', () => {
     ['a 14k gold chain', 'a 14k gold chain'],
     ['my id card', 'my id card'],
     ['what dose of ibuprofen', 'what dose of ibuprofen'],
+    ['$50 min for parties', '$50 min for parties'],
   ])('leaves %s alone', (typed, expected) => {
     expect(normalizeMessage(typed, dict)).toBe(expected);
   });
@@ -76,6 +78,8 @@ describe('framing', () => {
     ['what do i tell her'],
     ['what should i say if a welded chain breaks'],
     ['question about healing times for dermals'],
+    // A topic before "q:" is what is asked.
+    ['microdermal q: how long to heal?'],
   ])('does not strip a frame from %s', (text) => {
     expect(stripFraming(text).framed).toBe(false);
   });
@@ -173,6 +177,8 @@ describe('studio asks', () => {
     ['my daughter is 9 can she get a ring', 'age'],
     ['hosting my bday with 7 friends do i get anything free', 'events'],
     ['what time do you close on fridays', 'hours'],
+    ['are you closed this weekend?', 'hours'],
+    ['do you close the studio on holidays', 'hours'],
     ['when do you close up tonight', 'hours'],
   ])('%s asks for %s', (text, ask) => {
     expect(studioAs_(text)).toContain(ask);
