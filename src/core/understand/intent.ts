@@ -66,7 +66,8 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ],
   [
     'policy',
-    /\b(polic(y|ies)|warranty|guarantee|re-?weld\w* (policy|fee|free|cost)|free re-?weld\w*|repair (policy|fee)|discounts?|coupons?|promo\w*|loyalty|rewards?|memberships?|referrals?)\b/,
+    // …and what the visit allows (who or what may come along, access).
+    /\b(polic(y|ies)|warranty|guarantee|re-?weld\w* (policy|fee|free|cost)|free re-?weld\w*|repair (policy|fee)|discounts?|coupons?|promo\w*|loyalty|rewards?|memberships?|referrals?)\b|\bbring\b[^?.!]{0,30}\b(to|with me to|along to|into) (the|my|your|our) (appointment|appt|studio|shop|session|visit)\b|\b(wheelchair|step[- ]free|accessible|dog[- ]friendly|pet[- ]friendly|kid[- ]friendly)\b/,
   ],
 ];
 

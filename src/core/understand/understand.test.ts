@@ -180,6 +180,8 @@ describe('studio asks', () => {
     ['are you closed this weekend?', 'hours'],
     ['do you close the studio on holidays', 'hours'],
     ['when do you close up tonight', 'hours'],
+    ['can i bring my dog with me to my appointment', 'policy'],
+    ['is the studio wheelchair accessible', 'policy'],
   ])('%s asks for %s', (text, ask) => {
     expect(studioAs_(text)).toContain(ask);
   });
@@ -205,6 +207,7 @@ describe('studio asks', () => {
     ['does the microdermal need to heal for 6 weeks'],
     // "close" with an object is the weld closing the chain.
     ['does the welding burn your skin when they close a permanent bracelet'],
+    ['can i bring my own chain to weld'],
   ])('%s is not a studio question', (text) => {
     expect(studioAs_(text)).toEqual([]);
   });
