@@ -97,6 +97,22 @@ describe('off-topic, even with a jewelry word in another sense', () => {
   });
 });
 
+describe('a jewelry word in a question the guidance does not answer: not sure it is jewelry, and where to ask', () => {
+  it.each([['how thicc is the chain usually like in mm'], ['what joule setting should i use on the welder']])(
+    '%s',
+    async (text) => {
+      const a = await app.assistant.ask(q(text));
+      expect(a.inScope).toBe(false);
+      expect(a.citations).toEqual([]);
+      expect(a.text).toMatch(/doesn't cover it — please ask the studio/);
+    },
+  );
+  it('a message with no jewelry word at all gets the plain redirect', async () => {
+    const a = await app.assistant.ask(q('recommend me a pizza place'));
+    expect(a.text).toMatch(/^I can only help with permanent jewelry/);
+  });
+});
+
 describe('a message naming neither jewelry nor a topic is in scope when the guidance answers it well', () => {
   it.each([
     ['me n my gf wanna get matching ones is that like a thing ppl do', /matching|friendship|bond/i],
