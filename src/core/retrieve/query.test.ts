@@ -32,6 +32,17 @@ describe('what counts as asked about (coverage)', () => {
   it('where on the body is what is asked when nothing else is', () => {
     expect(analyzeQuery('can i get a microdermal on my face', vocab).uncovered).toContain('face');
   });
+  it.each([['how do i pick a legit piercer'], ['where do i find a decent studio'], ['how do i vet a shop']])(
+    '%s asks for a reputable one',
+    (text) => {
+      expect(analyzeQuery(text, vocab).terms.map((t) => t.term)).toContain(stem('reputable'));
+    },
+  );
+  it('"a legit question" is not about a studio', () => {
+    expect(analyzeQuery('a dumb question about welding', vocab).terms.map((t) => t.term)).not.toContain(
+      stem('reputable'),
+    );
+  });
   it('a doctor is the professional the guidance names', () => {
     expect(analyzeQuery('do you need a doctor to remove a welded bracelet', vocab).uncovered).toEqual([]);
   });
