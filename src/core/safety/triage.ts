@@ -71,11 +71,17 @@ export function triage(
   const personal = PERSONAL.test(t) || THIRD_PERSON.test(t) || IMPERSONAL_REPORT.test(t);
   // A symptom is of somebody or of a body: "who sang fever first, peggy lee or…" names neither, and names
   // other things; "high fever and shaking" names nothing but symptoms.
-  const anchored = personal || BODY.test(t) || words(t).some(isPerson) || SYMPTOM_STATE.test(t) || namesOnlySymptoms(t);
+  // (The tagger, for the last test, runs only when a symptom rule matched and nothing cheaper anchored it.)
+  const matched = RULES.filter((r) => (!r.personal || personal) && r.patterns.some((p) => p.test(t)));
+  const anchored =
+    !matched.some((r) => SYMPTOM_RULE.test(r.id)) ||
+    personal ||
+    BODY.test(t) ||
+    words(t).some(isPerson) ||
+    SYMPTOM_STATE.test(t) ||
+    namesOnlySymptoms(t);
   // Only symptoms need the anchor: a medicine, a condition or a photo is medical whoever it is about.
-  const fired = RULES.filter(
-    (r) => (anchored || !SYMPTOM_RULE.test(r.id)) && (!r.personal || personal) && r.patterns.some((p) => p.test(t)),
-  );
+  const fired = matched.filter((r) => anchored || !SYMPTOM_RULE.test(r.id));
   const rules = fired.map((r) => r.id);
   if ((opts.attachments ?? 0) > 0 && (WOUND_WORDS.test(t) || t.length === 0)) rules.push('defer:attachment');
   const level: TriageLevel = fired.some((r) => r.level === 'urgent') ? 'urgent' : rules.length > 0 ? 'defer' : 'answer';

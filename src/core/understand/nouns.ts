@@ -50,6 +50,20 @@ export interface WordRoles {
 
 /** The naming, person and describing words of `text`; all empty when the tagger cannot be loaded. */
 export function wordRoles(text: string): WordRoles {
+  const cached = CACHE.get(text);
+  if (cached) return cached;
+  const roles = tag(text);
+  // Tagging takes about 2 ms; one message is tagged from several places (retrieval, the studio checks).
+  if (CACHE.size >= CACHE_SIZE) CACHE.delete(CACHE.keys().next().value as string);
+  CACHE.set(text, roles);
+  return roles;
+}
+
+/** The last texts tagged, oldest first. */
+const CACHE = new Map<string, WordRoles>();
+const CACHE_SIZE = 64;
+
+function tag(text: string): WordRoles {
   const roles: WordRoles = { naming: new Set(), persons: new Set(), describing: new Set() };
   const tagger = load();
   if (!tagger) return roles;
