@@ -246,7 +246,7 @@ export const RULES: Rule[] = [
       /\bwhat (is|could) (this|it|that) be\b/,
       // Not the second half of a question about jewelry in general ("does a dermal hurt a lot or is it fine").
       /(?<!\bor )\bis (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|a keloid|rejecting|healing (right|properly|ok|okay|normally))\b(?! to | for (a|an|people|someone|everyone)\b)/,
-      /\bor is (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|rejecting)\b(?=[^]*\b(my|mine|her|his|their|our|your|its)\b)|\b(my|mine|her|his|their|our|your|its)\b[^]*\bor is (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|rejecting)\b/,
+      /\bor is (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|rejecting)\b(?=[\s\S]*\b(my|mine|her|his|their|our|your|its)\b)|\b(my|mine|her|his|their|our|your|its)\b[\s\S]*\bor is (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|rejecting)\b/,
       /\b(should|do) i (see a doctor|go to (the )?(doctor|hospital|er|a&e))\b/,
       /\b(is|are) (my|her|his|their|the client's|the customer's) [\w-]+( [\w-]+)? (healing|heal\w*|doing|looking|coming along|ok|okay|normal|fine|infected|rejecting)\b/,
       /\b(does|do) (this|it|mine|my \w+( \w+)?) (look|seem|sound) (ok|okay|normal|fine|right|infected|bad|good|healed|healthy)\b/,
