@@ -208,6 +208,7 @@ describe('studio asks', () => {
     // "close" with an object is the weld closing the chain.
     ['does the welding burn your skin when they close a permanent bracelet'],
     ['can i bring my own chain to weld'],
+    ['customer asks what the most common risks are before booking a microdermal'],
   ])('%s is not a studio question', (text) => {
     expect(studioAs_(text)).toEqual([]);
   });
