@@ -1,5 +1,6 @@
 /** `chat`: the interactive terminal conversation (also what `npm start` opens without chat credentials). */
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import type { PermabotApp } from '../../src/app/create-app.js';
 import type { AssistantPort } from '../../src/core/ports.js';
 import type { Incoming } from '../../src/core/types.js';
@@ -10,7 +11,9 @@ import { numberChoices, offeredChoices, outOfRangeHint, readPick } from './sugge
 
 /** Runs the chat loop until `exit`, `quit` or end of input. */
 export async function runChat(ctx: CliContext): Promise<number> {
-  const rt = await openRuntime(ctx);
+  // Unknown flags are bad usage (exit 2), as for every other command.
+  const { values } = parseArgs({ args: ctx.argv, options: { knowledge: { type: 'string' } }, allowPositionals: false });
+  const rt = await openRuntime(ctx, values.knowledge ? { knowledgeDir: values.knowledge } : {});
   try {
     await chatLoop(ctx, rt.app, rt.app.assistant);
   } finally {

@@ -29,9 +29,10 @@ export const USAGE: Record<string, string> = {
   --stdin           read questions from stdin: plain text or {"id","question","conversation"} per line
   --knowledge DIR   answer from another folder of .md/.txt/.html files (indexed on first use)
 `,
-  chat: `Usage: permabot chat
+  chat: `Usage: permabot chat [--knowledge DIR]
 
   Interactive terminal conversation; keeps context for follow-ups. Type "exit" to quit.
+  --knowledge DIR   answer from another folder of .md/.txt/.html files (indexed on first use)
   Logs go to <PERMABOT_DATA_DIR>/permabot.log (warnings and errors also on the terminal).
 `,
   serve: `Usage: permabot serve      (= npm start)

@@ -55,6 +55,10 @@ export interface AssistantDeps {
 }
 
 const LEVELS = { answer: 0, defer: 1, urgent: 2 } as const;
+/** An over-long message is triaged up to this many characters (the longest Slack message), plus its end. */
+const LONG_TRIAGE_MAX_CHARS = 40_000;
+/** Consecutive triage windows of an over-long message overlap by this many characters. */
+const LONG_TRIAGE_OVERLAP = 300;
 /** A message needs this many characters before its language is judged (short ones are often names or slang). */
 const MIN_CHARS_FOR_LANGUAGE = 12;
 
@@ -112,7 +116,7 @@ export class Assistant implements AssistantPort {
     if (!clean.ok) {
       // Urgent triage reads an over-long message before it is refused.
       if (clean.code === 'too-long' && typeof incoming.text === 'string') {
-        const verdict = triage(incoming.text.slice(0, maxChars * 4), { knows: this.knows });
+        const verdict = this.triageLong(incoming.text, maxChars * 4);
         if (verdict.level === 'urgent')
           return this.urgent(understand(incoming.text.slice(0, maxChars)).kinds, verdict.rules);
         if (verdict.level === 'defer')
@@ -130,6 +134,23 @@ export class Assistant implements AssistantPort {
     const draft = await this.route(u, ctx, verdict.level, verdict.rules, previous === null);
     await remember(verdict.level === 'answer' ? null : { level: verdict.level, kind: ctx.kind });
     return { ...draft, context: { kind: ctx.kind, topic: draft.topic ?? ctx.topic } };
+  }
+
+  /**
+   * Triage of an over-long message, window by window (each `window` characters, overlapping so a sentence on a
+   * boundary is read whole), up to the longest message a chat platform sends (Slack: 40,000 characters) and its
+   * last window beyond that: a red flag at the end of a long story is still read.
+   */
+  private triageLong(text: string, window: number): ReturnType<typeof triage> {
+    const starts: number[] = [];
+    const step = Math.max(1, window - LONG_TRIAGE_OVERLAP);
+    for (let i = 0; i < Math.min(text.length, LONG_TRIAGE_MAX_CHARS); i += step) starts.push(i);
+    if (text.length > LONG_TRIAGE_MAX_CHARS) starts.push(text.length - window);
+    const verdicts = starts.map((i) => triage(text.slice(i, i + window), { knows: this.knows }));
+    return (
+      verdicts.find((v) => v.level === 'urgent') ??
+      verdicts.find((v) => v.level === 'defer') ?? { level: 'answer', rules: [] }
+    );
   }
 
   /** Loads the conversation and resolves follow-ups; `remember` stores this turn with the conversation's medical memory. */

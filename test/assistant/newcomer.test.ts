@@ -155,6 +155,14 @@ describe('red flags in plain words get care now, with advice that fits the kind'
     );
     expect(a.urgent).toBe(true);
   });
+  it('…and a red flag at the end of a long story, past the first windows', async () => {
+    const a = await app.assistant.ask(
+      q(
+        `${'my bracelet is so pretty and i love it so much. '.repeat(200)}my finger turned blue and numb under my ring`,
+      ),
+    );
+    expect(a.urgent).toBe(true);
+  });
 });
 
 describe('symptoms the old rules missed are deferred and flagged', () => {

@@ -104,7 +104,9 @@ const ANSWER_SHAPES: Record<StudioAsk, RegExp> = {
   price: /[$£€]\s?\d|\b\d+(\.\d\d)?\s?(dollars|usd|eur|euros?|gbp|pounds)\b/i,
   hours:
     /\b\d{1,2}(:\d\d)?\s?(am|pm)\b|\b\d{1,2}(:\d\d)?\s?[–-]\s?\d{1,2}(:\d\d)?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b/i,
-  booking: /\b(book\w*|walk[- ]?ins?|appointments?|reserv\w*|schedul\w*)\b/i,
+  // How to book, not any mention of an appointment ("after the welding appointment").
+  booking:
+    /\b(book\w*|walk[- ]?ins?|by appointment|appointments? only|appointments? (are |is )?(required|needed)|reserv\w*|schedul\w*)\b/i,
   deposit: /\b(deposits?|cancel\w*|reschedul\w*|refund\w*|notice)\b/i,
   age: /\b(\d{1,2}\+|\d{1,2} (years? old|and (over|older|up))|under \d{1,2}|minimum age|minors?|parent|guardian|consent)\b/i,
   address:

@@ -173,7 +173,10 @@ export const RULES: Rule[] = [
       /\b(cannot|can't) feel my (fingers|hand|toes|foot|wrist|ankle)\b/,
       /\b(fingers|hand|toes|foot) (are |is )?(cold|numb) and\b/,
       /\btoo tight\b[^.?!]{0,30}\b(numb|blue|swell\w*|circulation)\b/,
-      /\b(circulation|blood flow|blood supply)\b/,
+      // A chain gone tight with the hand or foot swelling under it: "really tight after a flight, my hand is swollen".
+      /\b(really|so|very|super|too|way too|getting|got|feels?) tight\b[^?!]{0,40}\b(hand|fingers?|wrist|foot|feet|ankle|toes?|arm|leg)\b[^.?!]{0,15}\b(swell\w*|swollen|puff\w*|numb|blue|purple)\b/,
+      // Said of the asker's circulation, not asked in general ("can a welded bracelet cut off circulation").
+      /(?<!\b(can|could|will|would|does|do|might|may)\b[^.?!]{0,40})\b(circulation|blood flow|blood supply)\b/,
       /\b(fingers?|hand|toes?|foot|feet|wrist|ankle|skin)\b[^.?!]{0,25}\b(white(?! (gold|metal|or))|pale|ice cold|freezing|cold|numb|no feeling|pins and needles|tingl\w*)\b/,
       /\b(cannot|can not) feel (my|her|his|their|the) \w+\b|\b(fingers?|toes?|hand|foot|wrist|ankle)\b[^.?!]{0,40}\b(cannot|can not) feel (it|them|anything)\b/,
       /\b(cutting|cuts|dig\w*|squeez\w*|strangl\w*) (into|off)\b/,

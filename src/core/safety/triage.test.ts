@@ -39,6 +39,7 @@ describe('red flags in plain words and numbers go to urgent care', () => {
     ['the pink area round her microdermal is growing outward fast'],
     ['her implant is leaking smelly discharge and she feels like she has the flu'],
     ['my dermal smells bad n theres pus n im hot and achy all over'],
+    ['my bracelet is really tight after a flight, my hand is swollen'],
   ])('%s', (text) => {
     expect(triage(text).level).toBe('urgent');
   });
@@ -60,6 +61,7 @@ describe('red flags in plain words and numbers go to urgent care', () => {
     ['our kiosk is a hot spot and the waitlist keeps growing'],
     ['i want the red stone charm. can i reschedule since i have the flu?'],
     ['my mom is on blood thinners and cannot stop taking them'],
+    ['can a welded bracelet cut off circulation'],
   ])('not urgent: %s', (text) => {
     expect(triage(text).level).not.toBe('urgent');
   });

@@ -14,6 +14,8 @@ const FUNCTION_WORDS: Record<string, string> = {
 const SETS = Object.fromEntries(Object.entries(FUNCTION_WORDS).map(([k, v]) => [k, new Set(v.split(' '))]));
 /** A message needs at least this many function words before its language is judged. */
 export const MIN_FUNCTION_WORDS = 2;
+/** What an inverted question or exclamation mark counts as, in function words of Spanish. */
+const INVERTED_MARK_WEIGHT = MIN_FUNCTION_WORDS;
 
 /** The message's language code when it is clearly not English, else 'en'. */
 export function languageOf(text: string): string {
@@ -25,6 +27,8 @@ export function languageOf(text: string): string {
       .match(/[\p{L}'-]+/gu) ?? [],
   );
   const counts = Object.fromEntries(Object.keys(SETS).map((k) => [k, [...ws].filter((w) => SETS[k]?.has(w)).length]));
+  // Spanish marks a question or exclamation at its start ("¿Duele…?"): as telling as two function words.
+  if (/[¿¡]/.test(text)) counts.es = (counts.es ?? 0) + INVERTED_MARK_WEIGHT;
   const en = counts.en ?? 0;
   const [best, n] = Object.entries(counts)
     .filter(([k]) => k !== 'en')

@@ -82,6 +82,8 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   idk: 'i do not know',
   til: 'until',
   yrs: 'years',
+  urself: 'yourself',
+  urselves: 'yourselves',
   wat: 'what',
   wats: 'what is',
   wuts: 'what is',

@@ -293,6 +293,7 @@ describe('language and domain sense', () => {
     ['mein Armband ist zu eng und die Hand ist kalt', 'de'],
     ['o meu piercing está vermelho e dói muito', 'pt'],
     ['soy alérgica al níquel, puedo ponerme una pulsera soldada', 'es'],
+    ['¿Duele hacerse una pulsera permanente?', 'es'],
   ])('%s is %s', (text, lang) => {
     expect(languageOf(text)).toBe(lang);
   });
@@ -302,6 +303,7 @@ describe('language and domain sense', () => {
     ['can i get a permanent bracelet de luxe'],
     // Words English shares with Portuguese ("do", "as") are English evidence.
     ['do normal piercings count as perm jewelry'],
+    ['¿what? how long does it take to heal, is it the same for all of them'],
   ])('%s is English', (text) => {
     expect(languageOf(text)).toBe('en');
   });
