@@ -31,7 +31,7 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
         const bare = saysWhat ? await find(u.focus) : null;
         if (bare) typed = Math.max(typed, bestEvidence(bare));
         // A question alone that says nothing ("anything we should be telling people") leaves the subject to the rest.
-        const alone = !saysWhat ? null : kind ? await find(`${u.focus} (${kindPhrase(kind)})`) : bare;
+        const alone = saysWhat && kind ? await find(`${u.focus} (${kindPhrase(kind)})`) : bare;
         if (alone && bestEvidence(alone) > bestEvidence(retrieval)) retrieval = alone;
       }
       // The carried kind is the part's kind: "how do they take it out" after a microdermal is about the microdermal.

@@ -35,6 +35,9 @@ export interface Composition {
   suggestions?: string[];
 }
 
+/** Where the piece goes and when, as stems: context of a studio question, never the thing it asks about. */
+const STUDIO_CONTEXT_STEMS = new Set([...BODY_PARTS, ...TIME_WORDS].map(stem));
+
 /** Studio asks whose fact belongs to one item: a passage about another item's price never answers them. */
 const ITEM_ASKS: StudioAsk[] = ['price', 'products'];
 
@@ -169,6 +172,8 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
   const topic = part?.topics[0] ?? query.topics[0] ?? r.results[0]?.chunk.topics[0] ?? null;
   const base = { topic };
   const studio = part?.studio ?? [];
+  // The words of this part as asked (without the studio or kind words retrieval appended).
+  const askedText = part?.text ?? query.text;
   let results = r.results;
   const best = bestEvidence(r);
   if (studio.length) {
@@ -183,22 +188,24 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     // The thing asked about ("a waitlist", "18k gold") must be in the guidance at all, not just a fact of the same shape.
     // Only the words asked count: the studio words retrieval adds ("minimum", "guardian") are not the question's.
     // Nor do the words that only ask for the fact ("located", "cost"): a studio's page says "Finding us", not "located".
-    const asking = new Set(terms(studioAskTerms(part?.text ?? query.text).join(' ')));
-    const typed = new Set(terms(part?.text ?? query.text).filter((t) => !asking.has(t)));
+    const asking = new Set(terms(studioAskTerms(askedText).join(' ')));
+    const typed = new Set(terms(askedText).filter((t) => !asking.has(t)));
     // A missing word vetoes when it names a thing ("rose gold") or general English does not know it ("waitlist",
     // a brand), not when it is an ordinary verb or adjective ("a client who hates texting").
     // Tagged in the words asked alone: the studio words retrieval appends ("… (contact phone email text)") would
     // make "texting" a noun.
     // Where the piece goes and when are context: "can i walk in tomorrow for a microdermal on my collarbone".
-    const context = (s: string) => [...BODY_PARTS, ...TIME_WORDS].some((w) => stem(w) === s);
-    const missing = query.uncovered.filter((s) => typed.has(s) && !context(s));
-    const naming = missing.length ? wordRoles(part?.text ?? query.text).naming : new Set<string>();
-    const missingThing = missing.some(
-      (s) =>
-        words(part?.text ?? query.text).some((w) => naming.has(w) && stem(w) === s) ||
-        (query.informativeness.get(s) ?? 0) >= UNKNOWN_WORD_INFORMATIVENESS,
+    const missing = query.uncovered.filter((s) => typed.has(s) && !STUDIO_CONTEXT_STEMS.has(s));
+    const naming = missing.length ? wordRoles(askedText).naming : new Set<string>();
+    const namedStems = new Set(
+      words(askedText)
+        .filter((w) => naming.has(w))
+        .map(stem),
     );
-    if (results.length === 0 || missingThing || unpricedItem(part?.text ?? query.text, studio, results, asking))
+    const missingThing = missing.some(
+      (s) => namedStems.has(s) || (query.informativeness.get(s) ?? 0) >= UNKNOWN_WORD_INFORMATIVENESS,
+    );
+    if (results.length === 0 || missingThing || unpricedItem(askedText, studio, results, asking))
       return noKnowledge(base, true);
   } else if (results.length === 0 || best < ASK_BACK_THRESHOLD) {
     return noKnowledge(base, false);
@@ -220,9 +227,7 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
   }
   // For a studio fact, the words asked (and their synonyms) choose the sentence, not the studio words appended.
   const asked = studio.length
-    ? new Set(
-        analyzeQuery(part?.text ?? query.text, { has: () => true, vocabulary: () => [] }).terms.map((t) => t.term),
-      )
+    ? new Set(analyzeQuery(askedText, { has: () => true, vocabulary: () => [] }).terms.map((t) => t.term))
     : undefined;
   const cands = scoreSentences(r, results, asked);
   const groupedTopic = (part?.topics ?? query.topics).some((t) => GROUPED_TOPICS.includes(t));

@@ -112,6 +112,7 @@ export function analyzeQuery(
   const typed = new Map<string, string>();
   const commonWords: { w: string; s: string; rank: number; missing: boolean }[] = [];
   const typedWords = words(text);
+  const topics = namedTopics(text);
   for (const [i, w] of typedWords.entries()) {
     if (isStopWord(w) || w.length < 2) continue;
     const s = stem(w);
@@ -162,7 +163,7 @@ export function analyzeQuery(
     const roles = wordRoles(text);
     // Where on the body is context when something else is asked about it (healing, pain, cleaning…); in
     // "can i get a microdermal on my face" the place is what is asked.
-    const placementIsContext = namedTopics(text).some((t) => t !== 'types' && t !== 'style');
+    const placementIsContext = topics.some((t) => t !== 'types' && t !== 'style');
     // Who the message is about ("my sister", "a customer", "herself") is context, not what is asked:
     // the guidance need not mention her.
     const word = (s: string) => typed.get(s) ?? s;
@@ -186,6 +187,6 @@ export function analyzeQuery(
     uncovered: gaps,
     names,
     kinds: namedKinds(text),
-    topics: namedTopics(text),
+    topics,
   };
 }

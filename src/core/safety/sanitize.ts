@@ -28,8 +28,7 @@ const URL = /[a-z][a-z0-9+.-]{0,30}:\/\/[^\s<>]*/gi;
 const WWW = /www\d{0,3}\.[^\s<>]*/gi;
 /** Matches a protocol-relative link (`//host/path`). */
 const PROTOCOL_RELATIVE = /\/\/[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s<>]*/giu;
-/** The patterns whose match may be a contact the knowledge states. */
-const CONTACT_SOURCES = new Set([URL.source, WWW.source, PROTOCOL_RELATIVE.source]);
+
 /** A link as the knowledge's contacts are keyed: no scheme, no `www.`. */
 const bareLink = (s: string) =>
   trimContact(s.replace(/^([a-z][a-z0-9+.-]{0,30}:)?\/\//i, '').replace(/^www\d{0,3}\./i, ''));
@@ -50,6 +49,9 @@ export function statedContacts(text: string): Set<string> {
   return out;
 }
 const trimContact = (s: string) => s.toLowerCase().replace(/[.,;:!?)*_]+$/, '');
+
+/** The rules whose match may be a contact the knowledge states. */
+const CONTACT_PATTERNS: ReadonlySet<RegExp> = new Set([URL, WWW, PROTOCOL_RELATIVE, EMAIL, BARE_DOMAIN]);
 
 // Each rule removes or defuses one way to ping, inject markup or link; one pass can reveal another (`@![](x)everyone`).
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -76,12 +78,10 @@ function onePass(text: string, keep: ReadonlySet<string>): string {
   let out = stripInvisible(text);
   for (const [pattern, replacement] of RULES) {
     // A contact the knowledge itself states (the studio's e-mail, its booking page) stays; any other goes.
-    const kept =
-      keep.size > 0 &&
-      (pattern.source === EMAIL.source || pattern.source === BARE_DOMAIN.source || CONTACT_SOURCES.has(pattern.source));
-    out = kept
-      ? out.replace(pattern, (m) => (keep.has(trimContact(m)) || keep.has(bareLink(m)) ? m : replacement))
-      : out.replace(pattern, replacement);
+    out =
+      keep.size > 0 && CONTACT_PATTERNS.has(pattern)
+        ? out.replace(pattern, (m) => (keep.has(trimContact(m)) || keep.has(bareLink(m)) ? m : replacement))
+        : out.replace(pattern, replacement);
   }
   return out;
 }
