@@ -62,6 +62,13 @@ describe("the studio's own file answers the studio's questions", () => {
     expect(a.citations.some((c) => c.source.endsWith('studio-example.md'))).toBe(true);
   });
 
+  it("a studio answer gives the studio's whole short section, not one sentence of it", async () => {
+    // The price section's anklet row and its charm price belong together: a studio section is answered whole.
+    const a = await studio.assistant.ask(q('how much is an anklet'));
+    expect(a.text).toMatch(/Anklets cost \$70/);
+    expect(a.text).toMatch(/Charms are \$15 each/);
+  });
+
   it('a studio price of another piece does not answer the piece asked about', async () => {
     const a = await studio.assistant.ask(q('how much does a dermal punch cost at your studio'));
     expect(a.reasons).toContain('no-knowledge');

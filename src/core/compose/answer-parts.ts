@@ -14,8 +14,10 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
   const results = await Promise.all(
     u.parts.map(async (part) => {
       const carried = namedKinds(part.text).length ? null : (part.kinds[0] ?? ctx.kind);
+      // Retrieval reads a part with the statement its pronoun points back to; the answer is headed by the part alone.
+      const asked = part.referent ? `${part.referent}. ${part.text}` : part.text;
       const text =
-        single && part.text === u.question ? ctx.query : carried ? `${part.text} (${kindPhrase(carried)})` : part.text;
+        single && part.text === u.question ? ctx.query : carried ? `${asked} (${kindPhrase(carried)})` : asked;
       const studioWords = part.studio.map((a) => STUDIO_ASK_WORDS[a]).join(' ');
       // The words a studio's file uses for the fact asked ("deposit cancel refund") are read as part of the
       // question: they say which rule is asked about, and pick its sentence.

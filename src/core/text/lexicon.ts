@@ -179,8 +179,9 @@ export const TOPIC_WORDS: Record<Topic, RegExp> = {
     /\b(made (of|from|out of)|metals?|materials?|gold|silver|titanium|steel|stainless|hypoallergenic|allerg\w*|nickel|tarnish\w*|silicone)\b/,
   procedure:
     /\b(procedure|process|steps?|appointment|put in|inserted|insert(ion)?|installed|how (is|are|do) (it|they|you|a|an|the)\b.{0,30}\b(done|made|put|fitted|welded|installed|attached)|consult\w*|fitting|incision)\b/,
+  // "what is a microdermal" asks what a kind is; "what is the price", "what are your hours" ask a value.
   types:
-    /\b(types?|kinds?|sorts?|options|what is|what are|difference|explain|define|describe|definition|meaning|what does [\w\s-]{1,30} mean|what (a|an) [\w\s-]{1,30} (is|are))\b/,
+    /\b(types?|kinds?|sorts?|options|what (is|are)\b(?! (the|your|our|my|his|her|their|its?|this|that|these|those|it)\b)|difference|explain|define|describe|definition|meaning|what does [\w\s-]{1,30} mean|what (a|an) [\w\s-]{1,30} (is|are))\b/,
   // "look for", "look at", "look after" are seeking, not appearance.
   style:
     /\b(styles?|designs?|look(s|ing)?(?! (for|at|after|into|up|out|around)\b)|trend\w*|popular|charms?|fashion\w*|cute)\b/,

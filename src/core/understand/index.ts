@@ -37,6 +37,8 @@ export interface QuestionPart {
   studio: StudioAsk[];
   kinds: JewelryKind[];
   topics: Topic[];
+  /** The statement a pronoun of this part points back to ("i have my grandma's charm" for "can you put it on?"). */
+  referent?: string;
 }
 
 /** Everything the pipeline knows about a message before it looks anything up. */
@@ -91,10 +93,14 @@ function part(text: string, inherited: JewelryKind[]): QuestionPart {
 export function understand(raw: string, lexicon?: Lexicon): Understanding {
   const normalized = expandDays(correctTypos(normalizeMessage(raw, lexicon), lexicon));
   const framing = stripFraming(normalized);
-  const { parts: texts, context, focus } = subQuestions(framing.text);
+  const { parts: texts, context, focus, referents } = subQuestions(framing.text);
   const kinds = namedKinds(normalized);
   const contextKinds = namedKinds(context);
-  const parts = texts.map((t) => part(t, contextKinds.length ? contextKinds : kinds));
+  const parts = texts.map((t, i) => {
+    const p = part(t, contextKinds.length ? contextKinds : kinds);
+    const referent = referents?.[i];
+    return referent ? { ...p, referent } : p;
+  });
   const first = parts[0] ?? part(framing.text, kinds);
   return {
     raw,

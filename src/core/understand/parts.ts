@@ -29,7 +29,13 @@ export function isQuestion(segment: string): boolean {
 }
 
 /** The question segments of a message, each with the statements before it folded in as context. */
-export function subQuestions(text: string): { parts: string[]; context: string; focus?: string } {
+export function subQuestions(text: string): {
+  parts: string[];
+  context: string;
+  focus?: string;
+  /** Per part: the statement its pronoun points back to ('' for none); absent when no part has one. */
+  referents?: string[];
+} {
   let segments = text
     .split(SPLIT)
     .map((s) => s?.trim() ?? '')
@@ -55,14 +61,33 @@ export function subQuestions(text: string): { parts: string[]; context: string; 
       context: statements.join('. '),
       ...(statements.length ? { focus: questions[0] } : {}),
     };
+  // A question pointing back with a pronoun right after a statement ("i have my grandma's charm. can you put
+  // it on my bracelet? how much") is read with that statement: it says what "it" is.
+  const pointsBack = new Map<string, string>();
+  segments.forEach((s, i) => {
+    const before = segments[i - 1];
+    if (before && isQuestion(s) && !isQuestion(before) && POINTS_BACK.test(s))
+      pointsBack.set(s, before.replace(/[.!]+$/, ''));
+  });
   // A part too short to stand alone ("and why?") stays with the one before it.
   const parts: string[] = [];
+  const said: string[] = [];
   for (const q of questions) {
     if (parts.length && q.split(/\s+/).length < 3) parts[parts.length - 1] = `${parts[parts.length - 1]} ${q}`;
-    else parts.push(q);
+    else {
+      parts.push(q);
+      said.push(pointsBack.get(q) ?? '');
+    }
   }
-  return { parts: parts.slice(0, MAX_PARTS), context: statements.join('. ') };
+  return {
+    parts: parts.slice(0, MAX_PARTS),
+    context: statements.join('. '),
+    ...(said.some(Boolean) ? { referents: said.slice(0, MAX_PARTS) } : {}),
+  };
 }
+
+/** A pronoun that points back to something said before the question. */
+const POINTS_BACK = /\b(it|its|this|that|these|those|them|they|one)\b/i;
 
 /** At most this many parts are answered separately; longer lists are answered as one question. */
 export const MAX_PARTS = 3;

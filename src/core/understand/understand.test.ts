@@ -122,6 +122,29 @@ describe('sub-questions', () => {
     expect(subQuestions(text).focus).toBe(focus);
   });
   it.each([
+    ['i have my grandmas charm, can you put it on my bracelet? how much', ['i have my grandmas charm']],
+    ['my chain broke. can you fix it? is it free?', ['my chain broke', '']],
+  ])('in %s a pronoun points back to the statement before it', (text, referents) => {
+    expect(subQuestions(text).referents).toEqual(referents);
+  });
+  it.each([
+    // No pronoun right after the statement; "does it hurt?" follows a question, not a statement.
+    ['got a dermal last week. how long to heal? does it hurt?'],
+    ['does it hurt and how long does it heal'],
+  ])('in %s no part points back to a statement', (text) => {
+    expect(subQuestions(text).referents).toBeUndefined();
+  });
+  it.each([
+    ['what is a microdermal', true],
+    ['what are dermal punches', true],
+    ['what is the difference between gold and silver', true],
+    ['what is the price of a gold anklet', false],
+    ['what are your hours on sunday', false],
+    ['what is our no-show fee', false],
+  ])('%s asks what a kind is: %s', (text, types) => {
+    expect(understand(text).topics.includes('types')).toBe(types);
+  });
+  it.each([
     // "look for" is seeking, not a question about looks: no second topic.
     ['how do i pick a legit piercer for a dermal, what should i look for', []],
   ])('%s names no style topic', (text, topics) => {
