@@ -69,6 +69,24 @@ describe("the studio's own file answers the studio's questions", () => {
     expect(a.text).toMatch(/Charms are \$15 each/);
   });
 
+  it.each([
+    // What the studio does is told by the studio's own file, never by the general articles.
+    ['do you guys do ear piercings too'],
+    // A date the studio's hours do not name, and a holiday it does not name.
+    ['r u open christmas eve'],
+    ['are you open on thanksgiving'],
+  ])('%s: the studio file does not say, so the bot says so', async (text) => {
+    const a = await studio.assistant.ask(q(text));
+    expect(a.reasons).toContain('no-knowledge');
+    expect(a.text).toMatch(/ask the studio/);
+  });
+
+  it('do you do microdermals: answered from the studio file', async () => {
+    const a = await studio.assistant.ask(q('do you guys do microdermals'));
+    expect(answered(a)).toBe(true);
+    expect(a.citations.some((c) => c.source.endsWith('studio-example.md'))).toBe(true);
+  });
+
   it('a studio price of another piece does not answer the piece asked about', async () => {
     const a = await studio.assistant.ask(q('how much does a dermal punch cost at your studio'));
     expect(a.reasons).toContain('no-knowledge');

@@ -119,6 +119,9 @@ const ANSWER_SHAPES: Record<StudioAsk, RegExp> = {
   contact:
     /\b(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|[\w.+-]+@[\w-]+\.\w+|@\w{3,}|phone|call|text|e-?mail|instagram|dm)\b/i,
   products: /\b(sell|sold|stock|carry|for sale|buy|kits?)\b|[$£€]\s?\d/i,
+  // What a studio does is told in its own voice or of itself: "we do microdermals", "our piercers", "the studio only welds".
+  // …or by a price it charges for the thing ("A microdermal costs $100").
+  services: /\b(we|we're|our|us|the studio)\b|[$£€]\s?\d/i,
 };
 
 /** True when a text states the kind of fact a studio question asks for. */

@@ -4,7 +4,7 @@
  */
 import type { RetrievalResult } from '../retrieve/hybrid-retriever.js';
 import { analyzeQuery, UNKNOWN_WORD_INFORMATIVENESS } from '../retrieve/query.js';
-import { BODY_PARTS, PEOPLE, TIME_WORDS } from '../text/lexicon.js';
+import { BODY_PARTS, MOVING_HOLIDAYS, PEOPLE, TIME_WORDS } from '../text/lexicon.js';
 import { isStopWord, stem, terms, words } from '../text/tokenize.js';
 import type { Citation, JewelryKind, ScoredChunk, Topic } from '../types.js';
 import type { QuestionPart, StudioAsk } from '../understand/index.js';
@@ -37,9 +37,13 @@ export interface Composition {
 
 /** Where the piece goes and when, as stems: context of a studio question, never the thing it asks about. */
 const STUDIO_CONTEXT_STEMS = new Set([...BODY_PARTS, ...TIME_WORDS].map(stem));
+/** A month named in a question. */
+const MONTH = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b(?= \d)/;
+/** A holiday the guidance does not name is a thing asked about, however the tagger reads it ("on thanksgiving"). */
+const HOLIDAY_STEMS = new Set([...MOVING_HOLIDAYS].map(stem));
 
 /** Studio asks whose fact belongs to one item: a passage about another item's price never answers them. */
-const ITEM_ASKS: StudioAsk[] = ['price', 'products'];
+const ITEM_ASKS: StudioAsk[] = ['price', 'products', 'services'];
 
 /** A studio passage must hold at least this share of the question's terms (0.15–0.45 scored the same on the studio dev split). */
 export const STUDIO_MIN_LEXICAL = 0.3;
@@ -203,9 +207,18 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
         .map(stem),
     );
     const missingThing = missing.some(
-      (s) => namedStems.has(s) || (query.informativeness.get(s) ?? 0) >= UNKNOWN_WORD_INFORMATIVENESS,
+      (s) =>
+        namedStems.has(s) ||
+        HOLIDAY_STEMS.has(s) ||
+        (query.informativeness.get(s) ?? 0) >= UNKNOWN_WORD_INFORMATIVENESS,
     );
-    if (results.length === 0 || missingThing || unpricedItem(askedText, studio, results, asking))
+    // A date asked ("open december 24", a holiday read as its date) is answered only by passages naming that
+    // month: the weekday rows do not say. (Months are common words, so the coverage check above passes them.)
+    const month = MONTH.exec(askedText)?.[0];
+    const missingDate =
+      month !== undefined &&
+      !results.some((x) => new RegExp(`\\b${month}\\b`, 'i').test(`${x.chunk.heading} ${x.chunk.text}`));
+    if (results.length === 0 || missingThing || missingDate || unpricedItem(askedText, studio, results, asking))
       return noKnowledge(base, true);
   } else if (results.length === 0 || best < ASK_BACK_THRESHOLD) {
     return noKnowledge(base, false);

@@ -49,7 +49,7 @@ const EXPANSION_WEIGHT = 0.45;
 const MINOR_TERM_WEIGHT = 0.3;
 /** Question framing, not subject matter: never counted for coverage. */
 const FRAMING = new Set(
-  'till until happen happens happened worry worried idea problem problems issue issues difference different better best good bad fine okay normal heavy operate use using used thing stuff anything everything someone people get getting put explain describe define definition meaning mean means tell know understand wondering curious question questions walk exactly basically actually like scale'.split(
+  'till until happen happens happened worry worried idea problem problems issue issues difference different better best good bad fine okay normal heavy operate use using used thing stuff anything everything someone people get getting put explain describe define definition meaning mean means tell know understand wondering curious question questions walk exactly basically actually like scale quote pitch flag steer'.split(
     ' ',
   ),
 );

@@ -66,5 +66,10 @@ export function normalizeForRules(text: string, knows?: (word: string) => boolea
   if (knows) t = correctSymptomWords(t, knows);
   for (const [re, word] of TYPOS) t = t.replace(re, word);
   // "which metal will not irritate my skin" asks how to avoid a symptom; "will not stop swelling" reports one.
-  return withoutNegated(t);
+  // So does "how can i lower my chances of an infection": prevention, not a report.
+  return withoutNegated(t).replace(PREVENTED, ' ');
 }
+
+/** A symptom named as what to prevent: "lower the chance of infection or rejection", "avoid getting it infected". */
+const PREVENTED =
+  /\b(prevent\w*|avoid\w*|lower\w*|reduc\w*|minimi[sz]\w*|cut down on|less likely to get|chances? of|risks? of|odds of)\b (?:[\w']+\s+){0,3}?(?:chances?\s+|risks?\s+|odds\s+)?(?:of\s+)?(?:(?:the|my|her|his|their|your|getting|get|it|an?)\s+){0,2}(infect\w*|reject\w*|migrat\w*|keloids?|scarring|irritation)(?:\s+(?:or|and)\s+(infect\w*|reject\w*|migrat\w*|keloids?|scarring|irritation))?\b/g;

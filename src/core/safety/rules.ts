@@ -30,7 +30,8 @@ export const RULES: Rule[] = [
     id: 'urgent:fever',
     level: 'urgent',
     patterns: [
-      /\b(fever|chills|shivering|high temperature|running a temp|temperature is up|hot and cold|sweats)\b/,
+      // Not the idioms: "a fever dream", "fever pitch".
+      /\b(fever(?! (dreams?|pitch)\b)|chills|shivering|high temperature|running a temp|temperature is up|hot and cold|sweats)\b/,
       // Signs at the site together with feeling ill: an infection that may be spreading.
       /\b(hot|red|throbbing|swollen|pus|oozing|infected)\b[^?!]{0,80}\b(feel|feeling|felt|am|i'm|getting)\b[^.?!]{0,15}\b(shaky|feverish|sick|nauseous|clammy|unwell|weak)\b/,
       // …or with feeling ill all over: like the flu, achy all over, burning up.
@@ -65,6 +66,8 @@ export const RULES: Rule[] = [
       /\b(crushing|squeezing|stabbing)\b[^.?!]{0,20}\bchest\b|\b(crushing|squeezing) (pain|pressure|feeling) in (the middle of )?(my|her|his|their|the) chest\b|\bchest\b[^.?!]{0,20}\b(crushing|squeezing)\b/,
       // A heavy chest, and pain that travels to the arm or jaw.
       /\bchest (feels?|is|getting|got) (so |really |very )?(heavy|tight)\b/,
+      // Pressure told as a weight on it: "feels like an elephant is sitting on my chest".
+      /\bchest\b[^.?!]{0,30}\b(sitting on|pressing (on|down)|weight on|elephant|in a vi[cs]e)\b|\b(sitting|pressing) on (my|her|his|their) chest\b/,
       /\bpain\b[^.?!]{0,30}\b(going|goes|spreading|shooting|moving|radiating) (down|into|up) (my|her|his|their|the) (left )?(arm|jaw|shoulder)\b/,
     ],
   },
@@ -136,6 +139,21 @@ export const RULES: Rule[] = [
       // Air or a breath that will not come: "cannot get air in", "cannot get a full breath", gasping.
       /\b(cannot|can not|could not|struggling to|hard to) get (any |enough |a |a full |a deep |a proper )?(air|breath)\b/,
       /\b(is|are|am|was|keeps?|kept|started|still|'s|s) gasping\b|\bgasping for (air|breath)\b|\bclutch\w* (at )?(my|her|his|their) (throat|chest)\b/,
+    ],
+  },
+  {
+    // Signs of a stroke or a seizure, told the way people say them (FAST: a face drooping, an arm or one side
+    // gone weak, speech gone wrong; a fit; sudden confusion; the worst headache of a life; sight going).
+    id: 'urgent:neuro',
+    level: 'urgent',
+    patterns: [
+      /\b(seizure|seizing|convuls\w*)\b|\bhaving a fit\b/,
+      /\bslurr\w*\b|\b(speech|words|talking)\b[^.?!]{0,25}\b(garbled|jumbled|nonsense|not making sense)\b|\b(cannot|can not|could not) (speak|talk|get (her|his|my|their|the) words out)\b/,
+      /\b(suddenly|really|super|very|all of a sudden) (confused|disoriented)\b|\b(confused|disoriented)\b[^.?!]{0,40}\bwhere (she|he|i|they) (is|am|are|was|were)\b|\b(cannot|can not|does not|do not) (tell|know|remember) (us |me |you )?where (she|he|they|i) (is|am|are)\b/,
+      /\bworst headache\b|\b(thunderclap|sudden (severe|bad|massive|splitting)) headache\b/,
+      /\b(vision|eyesight)\b[^.?!]{0,20}\b(blurr\w*|fuzzy|(going|gone|went) (black|dark|white|weird|funny|fuzzy)|blacked out|double|lost|losing)\b|\bdouble vision\b|\b(cannot|can not|could not) see (out of|properly|straight)\b/,
+      /\b(one|left|right) side (of (my|her|his|their|the) (body|face) )?[^.?!]{0,25}\b(numb|weak|droop\w*|paraly\w*|not working|dead)\b|\b(cannot|can not|could not) feel (one|the left|the right) side\b/,
+      /\b(arm|leg|hand)\b[^.?!]{0,20}\b(gone|went|is|feels?|going|suddenly) (weak|limp|floppy|dead)\b|\b(cannot|can not|could not) (grip|lift|move|hold) (anything|my|her|his|their)\b/,
     ],
   },
   {

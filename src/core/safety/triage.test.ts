@@ -40,6 +40,15 @@ describe('red flags in plain words and numbers go to urgent care', () => {
     ['her implant is leaking smelly discharge and she feels like she has the flu'],
     ['my dermal smells bad n theres pus n im hot and achy all over'],
     ['my bracelet is really tight after a flight, my hand is swollen'],
+    // Stroke and seizure signs, and chest pressure told as a weight.
+    ['my friend is having a seizure on the studio floor'],
+    ['client is suddenly really confused and her words are slurred'],
+    ["he can't tell us where he is"],
+    ['worst headache of my life since this morning'],
+    ['my vision is going blurry on one side'],
+    ["she suddenly can't feel one side of her body"],
+    ["my arm went weak and i can't grip anything"],
+    ['feels like an elephant is sitting on my chest'],
   ])('%s', (text) => {
     expect(triage(text).level).toBe('urgent');
   });
@@ -62,6 +71,13 @@ describe('red flags in plain words and numbers go to urgent care', () => {
     ['i want the red stone charm. can i reschedule since i have the flu?'],
     ['my mom is on blood thinners and cannot stop taking them'],
     ['can a welded bracelet cut off circulation'],
+    // Neuro words in other senses.
+    ['the chain fitting took ages but she loved it'],
+    ['is a dermal on the left side of my chest weird'],
+    ['my eyesight is bad so i want a bigger charm'],
+    ['the vision board for my studio is going great'],
+    ['i am so confused about which metal to pick'],
+    ['the charm has an elephant on it, can you add it to my chest chain'],
   ])('not urgent: %s', (text) => {
     expect(triage(text).level).not.toBe('urgent');
   });
@@ -134,6 +150,16 @@ describe('a symptom is of a body or a person', () => {
     ['my phone battery is swelling'],
     ['who sang fever first, peggy lee or little willie john'],
     ['fever dream last night lol'],
+    ['I had a weird fever dream about jewelry last night, what do fever dreams mean?'],
+    // Prevention asks how to avoid a symptom; it reports none.
+    ['How can I lower my chances of getting an infection from a dermal?'],
+    ['a client asked if there is anything she can do to lower the chance of infection or rejection with a dermal'],
+    ['how do i avoid getting my microdermal infected'],
+    // A compound noun as the subject is a thing, whatever symptom words follow.
+    ['My sourdough starter has pink streaks and smells off. Is it infected, and is it safe to use?'],
+    ["Quick q — the front desk printer is 'bleeding' ink all over every page. How do I fix it?"],
+    ['my phone battery is all swollen and hot, is it gonna explode'],
+    ['My tomato plants have some kind of fungal infection on the leaves. How do I treat it?'],
   ])('not triaged: %s', (text) => {
     expect(triage(text).level).toBe('answer');
   });
@@ -158,6 +184,14 @@ describe('a symptom is of a body or a person', () => {
     ['its red or is it normal', 'defer'],
     ['my belly button keeps bleeding and it will not stop', 'urgent'],
     ['amoxicillin and alcohol together?', 'defer'],
+    // One word someone has may be a body part the list lacks; a mark on skin is of a body.
+    ['my pinky is swollen and red', 'defer'],
+    ['my thigh is swollen and red', 'defer'],
+    ['the red streak is spreading', 'urgent'],
+    ['my vision is going blurry', 'urgent'],
+    ['my ring finger is swollen and numb', 'urgent'],
+    // Prevention next to a report: the report still counts.
+    ['my dermal is red and warm, how do i prevent infection', 'defer'],
   ])('%s → %s', (text, level) => {
     expect(triage(text).level).toBe(level);
   });

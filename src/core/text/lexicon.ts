@@ -198,6 +198,15 @@ export const BODY_PARTS = new Set(
     ' ',
   ),
 );
+/**
+ * Holidays whose date moves (a studio names them, or it does not say): asked about and not in the guidance,
+ * the studio's hours do not answer them. (Fixed-date holidays are read as their dates: `expandDays`.)
+ */
+export const MOVING_HOLIDAYS = new Set(
+  'thanksgiving easter passover hanukkah chanukah diwali eid ramadan juneteenth memorial labor labour presidents mlk'.split(
+    ' ',
+  ),
+);
 /** When, not what: a studio's day rows answer "tomorrow" or "this weekend" without naming them. */
 export const TIME_WORDS = new Set(
   'today tonight tomorrow yesterday weekend weekday weekdays morning afternoon evening night week month later soon now'.split(

@@ -15,7 +15,7 @@ const REPORTING =
 
 /** Leading greetings and fillers: "hey", "quick q:", "ok so". */
 const LEADING =
-  /^(?:(?:hey|hi|hello|yo|hiya|sup|ok|okay|so|um+|hmm+|quick (?:q|question)|question|q|random (?:q|question)|serious question|(?:i'm |i am |im )?(?:a )?new (?:hire|starter|employee|trainee)(?: here)?|real quick|sorry|also|and|btw|oh|well|guys|team|all|everyone|folks)\b[\s,:!.-]*)+/;
+  /^(?:(?:hey|hi|hello|yo|hiya|sup|ok|okay|so|um+|hmm+|quick (?:q|question)|question|q|random (?:q|question)|serious question|(?:i'm |i am |im )?(?:a )?new (?:hire|starter|employee|trainee)(?: here)?|real quick|sorry|also|and|btw|oh|well|guys|team|all|everyone|folks)\b[\s,:!.\u2014\u2013-]*)+/;
 
 /**
  * A label naming the message a question ("new hire q:", "front desk question -", "dumb q:"): words that say who
@@ -61,6 +61,8 @@ const TRAILING_ASK_FOR_WORDS =
 const TRAILING_WINDOW = 80;
 /** What remains before it must be at least this long to be a question of its own. */
 const MIN_QUESTION_CHARS = 10;
+/** ", for the consent chat", ", for our faq": a comma, then "for" and a short phrase closing the message. */
+const TRAILING_PURPOSE = /,\s*for (?:the|our|a|an|my) (?:[\w-]+ ){0,2}[\w-]+\s*[?.!]*$/;
 const TRAILING_PERSON = new RegExp(`\\s+(?:to|for|with)\\s+${PERSON}\\s*(?=[?.!]*$)`);
 
 /** The question without its frame, and who it is about. */
@@ -86,6 +88,9 @@ export function stripFraming(text: string): { text: string; about: About | null;
     about = 'client';
     framed = true;
   }
+  // A purpose after the question ("…what the main risks are, for the consent chat"): why it is asked, not what.
+  const purpose = TRAILING_PURPOSE.exec(t);
+  if (purpose && purpose.index >= MIN_QUESTION_CHARS) t = t.slice(0, purpose.index).trim();
   const trailing = TRAILING_PERSON.exec(t);
   if (trailing && framed) {
     t = t.replace(TRAILING_PERSON, '').trim();

@@ -27,6 +27,8 @@ export type { About, DomainSense, Intent, Negation, SmallTalk, StudioAsk, WordLi
 export interface Lexicon extends WordList {
   /** The guidance word a typo most likely means ("braclet" → "bracelet"), or null. */
   correct(word: string): string | null;
+  /** True when the guidance itself uses the word (not just general English). */
+  inGuidance?(word: string): boolean;
 }
 
 /** One question of a message, understood. */
@@ -91,7 +93,10 @@ function part(text: string, inherited: JewelryKind[]): QuestionPart {
 
 /** Understands one sanitised message. `lexicon` adds typo correction and dictionary-checked folding. */
 export function understand(raw: string, lexicon?: Lexicon): Understanding {
-  const normalized = expandDays(correctTypos(normalizeMessage(raw, lexicon), lexicon));
+  const normalized = expandDays(
+    correctTypos(normalizeMessage(raw, lexicon), lexicon),
+    lexicon?.inGuidance?.bind(lexicon),
+  );
   const framing = stripFraming(normalized);
   const { parts: texts, context, focus, referents } = subQuestions(framing.text);
   const kinds = namedKinds(normalized);

@@ -16,7 +16,8 @@ export type StudioAsk =
   | 'events'
   | 'policy'
   | 'contact'
-  | 'products';
+  | 'products'
+  | 'services';
 
 const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   [
@@ -66,6 +67,13 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
     /\b((do|does) (you|the studio|y'?all) (sell|stock|carry|have)|can i (buy|purchase|get))\b[^?.!]{0,30}\b(sprays?|saline|soap|products?|kits?|cleaners?|tops?|charms?|jewelry)\b|\b(buy|purchase)\b[^?.!]{0,20}\b(from you|at the studio|in the studio|aftercare)\b/,
   ],
   [
+    'services',
+    // What this studio does, asked of the studio ("do you guys do microdermals too", "can i get an ear piercing
+    // here"), and where and whose it is ("a second location", "who owns the studio"). Not "what do you do if
+    // it gets infected" (a generic "you").
+    /(?<!\b(what|how|when|where|why|which) )\b(do|does|can|will|would) (you|you guys|you all|y'?all|the studio|your (studio|shop)) (do|offer|provide|perform|carry|sell|stock|make|weld|pierce)\b[^?.!]{0,25}\b(piercings?|microdermals?|dermals?|implants?|punch\w*|surface (bars?|piercings?)|bracelets?|anklets?|necklaces?|rings?|chains?|welding|welds?|charms?|tattoo\w*|removals?|re-?welds?|repairs?|engrav\w*|services?|sessions?)\b|\b(piercings?|microdermals?|dermals?|implants?|engrav\w*) (done )?(here|at (your|the) (studio|shop))\b|\b(second|other|another|more) (locations?|studios?|shops?|branch\w*)\b|\bwho (actually |even )?(owns|runs)\b/,
+  ],
+  [
     'policy',
     // …and what the visit allows (who or what may come along, access).
     /\b(polic(y|ies)|warranty|guarantee|re-?weld\w* (policy|fee|free|cost)|free re-?weld\w*|repair (policy|fee)|discounts?|coupons?|promo\w*|loyalty|rewards?|memberships?|referrals?)\b|\bbring\b[^?.!]{0,30}\b(to|with me to|along to|into) (the|my|your|our) (appointment|appt|studio|shop|session|visit)\b|\b(wheelchair|step[- ]free|accessible|dog[- ]friendly|pet[- ]friendly|kid[- ]friendly)\b/,
@@ -87,6 +95,8 @@ export const STUDIO_ASK_WORDS: Record<StudioAsk, string> = {
   policy: 'policy re-weld fee free',
   contact: 'contact phone email text',
   products: 'sell aftercare products',
+  // None: what a studio does is found by the thing asked about ("microdermals"), in whatever words the file uses.
+  services: '',
 };
 
 const DAYS: Record<string, string> = {
@@ -106,13 +116,30 @@ const DAYS: Record<string, string> = {
  * Abbreviated days spelt out ("r u open sun" → "sunday") — only in a question about opening hours or
  * bookings, where "sun" and "sat" can only be days.
  */
-export function expandDays(text: string): string {
+export function expandDays(text: string, inGuidance?: (word: string) => boolean): string {
   const asks = studioAsks(text);
   if (!asks.includes('hours') && !asks.includes('booking')) return text;
-  return text.replace(/\b(mon|tues?|wed|thu(rs?)?|fri|sat|sun)(s?)\b/g, (_m, d: string, _r, plural: string) =>
+  const days = text.replace(/\b(mon|tues?|wed|thu(rs?)?|fri|sat|sun)(s?)\b/g, (_m, d: string, _r, plural: string) =>
     DAYS[d] ? `${DAYS[d]}${plural}` : _m,
   );
+  // A holiday on a fixed date is read as the date a studio's hours name ("Closed December 25"), unless the
+  // guidance names the holiday itself ("Christmas Eve: 10 am – 2 pm").
+  return FIXED_HOLIDAYS.reduce(
+    (t, [re, date]) => t.replace(re, (m) => (inGuidance?.(m.split(/[\s']/)[0] ?? m) ? m : date)),
+    days,
+  );
 }
+
+/** Holidays whose date never moves (Thanksgiving or Easter do, so they stay as words). */
+const FIXED_HOLIDAYS: [RegExp, string][] = [
+  [/\b(christmas|xmas) eve\b/, 'december 24'],
+  [/\b(christmas|xmas)( day)?\b(?! eve)/, 'december 25'],
+  [/\bnew years? eve\b|\bnew year's eve\b|\bnye\b/, 'december 31'],
+  [/\bnew years?( day)?\b(?! eve)|\bnew year's( day)?\b(?! eve)/, 'january 1'],
+  [/\b(fourth|4th) of july\b|\bjuly (4th|fourth)\b|\bindependence day\b/, 'july 4'],
+  [/\bhalloween\b/, 'october 31'],
+  [/\bvalentine'?s( day)?\b/, 'february 14'],
+];
 
 /** The words of a text that ask for a studio fact ("located", "cost", "refund"): the ask, not the thing asked about. */
 export function studioAskTerms(text: string): string[] {

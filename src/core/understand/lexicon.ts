@@ -19,6 +19,10 @@ export class GuidanceLexicon implements Lexicon {
     return this.vocab.has(stem(word)) || this.englishRank(word) !== undefined;
   }
 
+  inGuidance(word: string): boolean {
+    return this.vocab.has(stem(word));
+  }
+
   rank(word: string): number | undefined {
     return this.englishRank(word);
   }

@@ -283,6 +283,22 @@ function resolveClauseMarks(text: string, clauses: boolean): string {
 }
 
 /** The normalised form of a message: words the guidance and the rules can read. Punctuation is kept. */
+/**
+ * Idioms read in their plain sense: their words say nothing the guidance would ("in a pinch" is not about
+ * pinching, a "healing window" is a healing time, "all over my fyp" is popular).
+ */
+export const IDIOMS: [RegExp, string][] = [
+  [/\bin a pinch\b/, 'if needed'],
+  [/\b(healing|heal) (window|timeline|timeframe|time frame)\b/, 'healing time'],
+  [/\b(ballpark|rough) (figure|estimate|number|idea)\b/, 'rough estimate'],
+  [/\boff the top of (your|my) head\b/, 'roughly'],
+  [/\ball over (my |the |your )?(fyp|for you page|feed|tiktok|instagram|insta|social media|socials)\b/, 'popular'],
+  [/\b(skin|face|ears?|wrists?) (to )?(breaks?|broke|breaking) out\b/, '$1 reacts'],
+  [/\bdeal ?breaker\b/, 'problem'],
+  [/\bat the end of the day\b/, ''],
+];
+const IDIOM_PATTERN = new RegExp(IDIOMS.map(([re]) => re.source).join('|'), 'g');
+
 export function normalizeMessage(text: string, dict?: WordList, opts: { clauses?: boolean } = {}): string {
   const t = expandContractions(foldCharacters(text));
   const out = t.replace(/[\p{L}\p{N}@$!&']+/gu, (raw) => {
@@ -304,6 +320,10 @@ export function normalizeMessage(text: string, dict?: WordList, opts: { clauses?
     out
       // "you guys", "you all": the plural you.
       .replace(/\byou (guys|all)\b/g, 'you')
+      .replace(IDIOM_PATTERN, (m) => {
+        const idiom = IDIOMS.find(([re]) => re.test(m));
+        return idiom ? m.replace(idiom[0], idiom[1]) : m;
+      })
       .replace(/\s+/g, ' '),
     opts.clauses ?? true,
   ).replace(/\s+/g, ' ');

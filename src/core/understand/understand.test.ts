@@ -57,6 +57,7 @@ describe('framing', () => {
     ['new hire q: order of steps for a perm bracelet appt', 'order of steps for a perm bracelet appt', null],
     ['front desk question - do we weld anklets', 'do we weld anklets', null],
     ['new hire here, what are the main steps of an appointment', 'what are the main steps of an appointment', null],
+    ['what the main risks of a dermal are, for the consent chat.', 'what the main risks of a dermal are', null],
     ['someone on the phone asked: can you remove it at home', 'can you remove it at home', 'client'],
     ['i was wondering if permanent bracelets tarnish', 'permanent bracelets tarnish', 'me'],
     // The question word stays: it says what is asked.
@@ -205,6 +206,11 @@ describe('studio asks', () => {
     ['when do you close up tonight', 'hours'],
     ['can i bring my dog with me to my appointment', 'policy'],
     ['is the studio wheelchair accessible', 'policy'],
+    ['do you guys do microdermals too or just bracelets', 'services'],
+    ['do you do ear piercing as well?', 'services'],
+    ['can you weld a chain i bought online', 'services'],
+    ['do you have a second location anywhere else?', 'services'],
+    ['who actually owns the studio?', 'services'],
   ])('%s asks for %s', (text, ask) => {
     expect(studioAs_(text)).toContain(ask);
   });
@@ -232,6 +238,10 @@ describe('studio asks', () => {
     ['does the welding burn your skin when they close a permanent bracelet'],
     ['can i bring my own chain to weld'],
     ['customer asks what the most common risks are before booking a microdermal'],
+    // A generic "you": what anyone does.
+    ['what do you do if your dermal gets infected'],
+    ['do you have to take a welded bracelet off for an mri'],
+    ['how do you clean a microdermal'],
   ])('%s is not a studio question', (text) => {
     expect(studioAs_(text)).toEqual([]);
   });
@@ -240,10 +250,17 @@ describe('days in hours questions', () => {
   it.each([
     ['are you open sun', 'are you open sunday'],
     ['what time do you close on thurs', 'what time do you close on thursday'],
+    // A fixed-date holiday is also its date; a moving one stays a word.
+    ['r u open christmas eve', 'r u open december 24'],
+    ['are you open on new years day', 'are you open on january 1'],
+    ['are you open on thanksgiving', 'are you open on thanksgiving'],
     // Not an hours question: "sun" is the sun.
     ['can i tan in the sun with a microdermal', 'can i tan in the sun with a microdermal'],
   ])('%s → %s', (text, expected) => {
     expect(expandDays(text)).toBe(expected);
+  });
+  it('a holiday the guidance names itself stays a holiday', () => {
+    expect(expandDays('r u open christmas eve', (w) => w === 'christmas')).toBe('r u open christmas eve');
   });
   it('"do i have to pay to fix it" asks a price, not how to pay', () => {
     expect(studioAs_('do i have to pay to fix it')).not.toContain('payment');
@@ -350,5 +367,24 @@ describe('understand()', () => {
     const u = understand('does a microdermal hurt and how long does it take to heal');
     expect(u.parts.map((p) => p.text)).toEqual(['does a microdermal hurt', 'how long does it take to heal']);
     expect(u.parts[1]?.kinds).toContain('microdermal');
+  });
+});
+
+describe('idioms are read in their plain sense', () => {
+  it.each([
+    ['can she cut it off in a pinch', 'can she cut it off if needed'],
+    ['what healing window do we give for microdermals', 'what healing time do we give for microdermals'],
+    ['why is perm jewelry all over my fyp lately', 'why is permanent jewelry popular lately'],
+    ['cheap metal makes her skin break out', 'cheap metal makes her skin reacts'],
+  ])('%s → %s', (text, plain) => {
+    expect(normalizeMessage(text)).toBe(plain);
+  });
+  it.each([
+    // The same words, not the idiom.
+    ['does the pinch of the needle hurt'],
+    ['is there a window in the studio'],
+    ['the rash is all over my arm'],
+  ])('%s is left as it is', (text) => {
+    expect(normalizeMessage(text)).toBe(text);
   });
 });
