@@ -29,6 +29,28 @@ describe('what counts as asked about (coverage)', () => {
       'collarbon',
     );
   });
+  it.each([
+    ['i work in a warehouse and drive forklifts, is a welded bracelet a problem at work', ['warehous', 'forklift']],
+    ['does a welded bracelet hurt when climbing at the gym', ['climb', 'gym']],
+  ])('where someone is and what they do is the situation of a topic question: %s', (text, situation) => {
+    const { uncovered } = analyzeQuery(text, vocab);
+    for (const w of situation) expect(uncovered).not.toContain(w);
+  });
+  it.each([
+    // No topic asked: the situation is what is asked ("can i wear it in the sauna" is not covered, not context).
+    ['can a welded bracelet burn me in a sauna', 'sauna'],
+    ['tell me about the gym', 'gym'],
+  ])('%s: "%s" is still asked about', (text, word) => {
+    expect(analyzeQuery(text, vocab).uncovered).toContain(word);
+  });
+  it.each([
+    ['customer wants the honest downsides'],
+    ['what should i mention in the consult'],
+    ['is that a myth or real'],
+  ])('staff and hedging words are framing, never a gap: %s', (text) => {
+    const { uncovered } = analyzeQuery(text, vocab);
+    expect(uncovered.filter((w) => ['honest', 'mention', 'myth'].includes(w))).toEqual([]);
+  });
   it('where on the body is what is asked when nothing else is', () => {
     expect(analyzeQuery('can i get a microdermal on my face', vocab).uncovered).toContain('face');
   });

@@ -1,5 +1,5 @@
 /** Query analysis: weighted terms (typed, spell-corrected, expanded), named kinds and topics, coverage. */
-import { BODY_PARTS, SYNONYMS } from '../text/lexicon.js';
+import { BODY_PARTS, SITUATIONS, SYNONYMS } from '../text/lexicon.js';
 import { isStopWord, stem, words } from '../text/tokenize.js';
 import type { JewelryKind, Topic } from '../types.js';
 import { namedKinds, namedTopics } from '../understand/kinds.js';
@@ -49,7 +49,7 @@ const EXPANSION_WEIGHT = 0.45;
 const MINOR_TERM_WEIGHT = 0.3;
 /** Question framing, not subject matter: never counted for coverage. */
 const FRAMING = new Set(
-  'till until happen happens happened worry worried idea problem problems issue issues difference different better best good bad fine okay normal heavy operate use using used thing stuff anything everything someone people get getting put explain describe define definition meaning mean means tell know understand wondering curious question questions walk exactly basically actually like scale quote pitch flag steer'.split(
+  'till until happen happens happened worry worried idea problem problems issue issues difference different better best good bad fine okay normal heavy operate use using used thing stuff anything everything someone people get getting put explain describe define definition meaning mean means tell know understand wondering curious question questions walk exactly basically actually like scale quote pitch flag steer mention honest honestly angle hype myth'.split(
     ' ',
   ),
 );
@@ -172,7 +172,9 @@ export function analyzeQuery(
     // …and so is where on the body the piece goes ("on my collarbone"): the guidance need not list every spot.
     const context = (s: string) =>
       roles.persons.has(word(s)) ||
-      (((placementIsContext && BODY_PARTS.has(word(s))) || roles.describing.has(word(s))) && uncovered.includes(s));
+      (((placementIsContext && (BODY_PARTS.has(word(s)) || SITUATIONS.has(word(s)))) ||
+        roles.describing.has(word(s))) &&
+        uncovered.includes(s));
     if (content.some((s) => !context(s))) {
       asked = content.filter((s) => !context(s));
       gaps = uncovered.filter((s) => !context(s));

@@ -31,6 +31,7 @@ export const SYNONYMS: Record<string, string[]> = {
   rewelded: ['weld', 'again', 'jewelry', 'store'],
   reweld: ['weld', 'again', 'jewelry', 'store'],
   fix: ['weld', 'again', 'repair'],
+  snap: ['break', 'broke', 'last'],
   broke: ['cut', 'weld', 'again'],
   broken: ['cut', 'weld', 'again'],
   snapped: ['cut', 'weld', 'again'],
@@ -204,6 +205,15 @@ export const BODY_PARTS = new Set(
  */
 export const MOVING_HOLIDAYS = new Set(
   'thanksgiving easter passover hanukkah chanukah diwali eid ramadan juneteenth memorial labor labour presidents mlk'.split(
+    ' ',
+  ),
+);
+/**
+ * Where someone is and what they do when a question comes up ("i lift at the gym", "she works in a hospital",
+ * "on an assembly line"): the situation a question about its topic (work, sleep, cleaning…) is asked in.
+ */
+export const SITUATIONS = new Set(
+  'gym gyms warehouse warehouses factory factories hospital hospitals clinic office offices school schools college campus kitchen kitchens restaurant restaurants bar bars cafe salon salons farm farms site construction plant plants lab labs climbing bouldering lifting weightlifting running hiking yoga boxing football soccer basketball volleyball tennis cycling skiing snowboarding assembly line shift shifts forklift forklifts conveyor conveyors'.split(
     ' ',
   ),
 );

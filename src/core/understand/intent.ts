@@ -28,7 +28,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   [
     'hours',
     // Not hours as a duration ("stuck in the chair for hours", "two hours").
-    /(?<!\b(for|few|many|\d+|two|three|several|couple of|an?|the) )\bhours\b(?! (later|after|ago|before|long))|\bopen(ing)?( times| hours)?\b|\b(close[sd]?|closing)\b(?!\s+(it|them)\b|\s+(the|a|an|my|your|her|his|their|this|that)\s+(\w+\s+)?(wound|skin|chain|loop|gap|bracelet|anklet|necklace|ring|weld|hole|link|clasp|piece|jewelry)\b)|\bwhat time\b/,
+    /(?<!\b(for|few|many|\d+|two|three|several|couple of|an?|the) )\bhours\b(?! (later|after|ago|before|long))|\bopen(ing)?( times| hours)?\b|\b(close[sd]?|closing)\b(?!\s+(it|them)\b|\s+(with|using|by)\b|\s+(the|a|an|my|your|her|his|their|this|that)\s+(\w+\s+)?(wound|skin|chain|loop|gap|bracelet|anklet|necklace|ring|weld|hole|link|clasp|piece|jewelry)\b)|\bwhat time\b/,
   ],
   [
     'booking',
@@ -71,7 +71,9 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
     // What this studio does, asked of the studio ("do you guys do microdermals too", "can i get an ear piercing
     // here"), and where and whose it is ("a second location", "who owns the studio"). Not "what do you do if
     // it gets infected" (a generic "you").
-    /(?<!\b(what|how|when|where|why|which) )\b(do|does|can|will|would) (you|you guys|you all|y'?all|the studio|your (studio|shop)) (do|offer|provide|perform|carry|sell|stock|make|weld|pierce)\b[^?.!]{0,25}\b(piercings?|microdermals?|dermals?|implants?|punch\w*|surface (bars?|piercings?)|bracelets?|anklets?|necklaces?|rings?|chains?|welding|welds?|charms?|tattoo\w*|removals?|re-?welds?|repairs?|engrav\w*|services?|sessions?)\b|\b(piercings?|microdermals?|dermals?|implants?|engrav\w*) (done )?(here|at (your|the) (studio|shop))\b|\b(second|other|another|more) (locations?|studios?|shops?|branch\w*)\b|\bwho (actually |even )?(owns|runs)\b/,
+    // "can you do a surface piercing on the neck" asks what is possible: only "do you do" asks the studio, and
+    // "can you" only with a business verb ("can you offer").
+    /(?<!\b(what|how|when|where|why|which) )\b((do|does) (you|you guys|you all|y'?all|the studio|your (studio|shop)) (do|offer|provide|perform|carry|sell|stock|weld|pierce)|(can|will|would) (you|the studio) (offer|provide|carry|sell|stock))\b[^?.!]{0,25}\b(piercings?|microdermals?|dermals?|implants?|punch\w*|surface (bars?|piercings?)|bracelets?|anklets?|necklaces?|rings?|chains?|welding|welds?|charms?|tattoo\w*|removals?|re-?welds?|repairs?|engrav\w*|services?|sessions?)\b|\b(piercings?|microdermals?|dermals?|implants?|engrav\w*) (done )?(here|at (your|the) (studio|shop))\b|\b(second|other|another|more) (locations?|studios?|shops?|branch\w*)\b|\bwho (actually |even )?(owns|runs)\b/,
   ],
   [
     'policy',

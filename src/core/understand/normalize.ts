@@ -296,6 +296,8 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(skin|face|ears?|wrists?) (to )?(breaks?|broke|breaking) out\b/, '$1 reacts'],
   [/\bdeal ?breaker\b/, 'problem'],
   [/\bat the end of the day\b/, ''],
+  [/\b(from )?start to finish\b/, ''],
+  [/\btalking points\b/, 'points'],
 ];
 const IDIOM_PATTERN = new RegExp(IDIOMS.map(([re]) => re.source).join('|'), 'g');
 
@@ -326,5 +328,8 @@ export function normalizeMessage(text: string, dict?: WordList, opts: { clauses?
       })
       .replace(/\s+/g, ' '),
     opts.clauses ?? true,
-  ).replace(/\s+/g, ' ');
+  )
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([?.!,])/g, '$1')
+    .trim();
 }

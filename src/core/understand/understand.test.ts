@@ -208,7 +208,7 @@ describe('studio asks', () => {
     ['is the studio wheelchair accessible', 'policy'],
     ['do you guys do microdermals too or just bracelets', 'services'],
     ['do you do ear piercing as well?', 'services'],
-    ['can you weld a chain i bought online', 'services'],
+    ['do you weld chains people bought online', 'services'],
     ['do you have a second location anywhere else?', 'services'],
     ['who actually owns the studio?', 'services'],
   ])('%s asks for %s', (text, ask) => {
@@ -238,10 +238,13 @@ describe('studio asks', () => {
     ['does the welding burn your skin when they close a permanent bracelet'],
     ['can i bring my own chain to weld'],
     ['customer asks what the most common risks are before booking a microdermal'],
+    // "close" with what closes it is the chain, not the studio closing.
+    ['do permanent necklaces close with a clasp like normal ones'],
     // A generic "you": what anyone does.
     ['what do you do if your dermal gets infected'],
     ['do you have to take a welded bracelet off for an mri'],
     ['how do you clean a microdermal'],
+    ['can you do a surface piercing on the neck'],
   ])('%s is not a studio question', (text) => {
     expect(studioAs_(text)).toEqual([]);
   });
@@ -376,6 +379,7 @@ describe('idioms are read in their plain sense', () => {
     ['what healing window do we give for microdermals', 'what healing time do we give for microdermals'],
     ['why is perm jewelry all over my fyp lately', 'why is permanent jewelry popular lately'],
     ['cheap metal makes her skin break out', 'cheap metal makes her skin reacts'],
+    ['what are the main steps of an appointment start to finish?', 'what are the main steps of an appointment?'],
   ])('%s → %s', (text, plain) => {
     expect(normalizeMessage(text)).toBe(plain);
   });
