@@ -22,6 +22,7 @@ import { type Logger, silentLogger } from './logger.js';
 import type { AnswerLedger, AssistantPort } from './ports.js';
 import type { RetrievalResult } from './retrieve/hybrid-retriever.js';
 import { checkOutput, detectInjection, neutralizeOutput, sanitizeInput, TEMPLATES, triage } from './safety/index.js';
+import { EMERGENCY_RULES } from './safety/rules.js';
 import { deferText, familyOf, OTHER_LANGUAGE, RESET_TEXT, SMALL_TALK, urgentText } from './safety/templates.js';
 import type { TriageLevel } from './safety/triage.js';
 import type { Answer, Incoming, JewelryKind, Reason, Topic } from './types.js';
@@ -192,7 +193,11 @@ export class Assistant implements AssistantPort {
 
   private urgent(kinds: (JewelryKind | null)[], rules: string[]): Draft {
     return base({
-      text: urgentText(familyOf(kinds)),
+      // "cross-turn:urgent:neuro" and "earlier-turn:…" name the rule after their prefix.
+      text: urgentText(
+        familyOf(kinds),
+        rules.some((r) => EMERGENCY_RULES.has(r.replace(/^(cross-turn|earlier-turn):/, ''))),
+      ),
       deferred: true,
       urgent: true,
       flagged: true,

@@ -161,6 +161,24 @@ describe('red flags in plain words get care now, with advice that fits the kind'
     expect(a).toMatchObject({ urgent: true, deferred: true, flagged: true });
   });
 
+  it.each([
+    ["my friend collapsed at the studio and isn't breathing"],
+    ["he passed out and hit his head after the weld, he's not waking up"],
+    ["my mom's face is drooping on one side and she can't talk properly"],
+    ['client is having a seizure in the chair'],
+  ])('%s: call the emergency number now, not urgent care first', async (text) => {
+    const a = await app.assistant.ask(q(text));
+    expect(a.urgent).toBe(true);
+    expect(a.text).toMatch(/^This sounds like an emergency\. Call your local emergency number now/);
+    expect(a.text).not.toMatch(/urgent care/);
+  });
+
+  it('a red flag that is not life-threatening goes to urgent care', async () => {
+    const a = await app.assistant.ask(q('my temperature is 39C since the dermal punch'));
+    expect(a.text).toMatch(/urgent care/);
+    expect(a.text).not.toMatch(/This sounds like an emergency/);
+  });
+
   it('a welded chain cutting off circulation is cut at the weld, never "leave it on"', async () => {
     const a = await app.assistant.ask(q('my bracelet is cutting off circulation'));
     expect(a.urgent).toBe(true);

@@ -25,6 +25,9 @@ export const THIRD_PERSON =
 export const IMPERSONAL_REPORT =
   /\b(there is|there's|there are|theres)\b|\b(around|near|under|from|at) the (stud|anchor|top|site|piercing|dermal|microdermal|implant|bar|chain|bracelet|anklet|weld|area|hole|wound)\b|\b(around|near|from|at) the skin\b|\bthe (stud|anchor|top|site|piercing|dermal|microdermal|implant|bar|skin|area|wound|spot)\b[^.?!]{0,20}\b(is|looks|feels|has|keeps|started|seems|went|got)\b/;
 
+/** Red flags where the reply is "call the emergency number now", not "go to urgent care". */
+export const EMERGENCY_RULES = new Set(['urgent:unresponsive', 'urgent:neuro', 'urgent:breathing', 'urgent:chest']);
+
 export const RULES: Rule[] = [
   {
     id: 'urgent:fever',
@@ -139,6 +142,15 @@ export const RULES: Rule[] = [
       // Air or a breath that will not come: "cannot get air in", "cannot get a full breath", gasping.
       /\b(cannot|can not|could not|struggling to|hard to) get (any |enough |a |a full |a deep |a proper )?(air|breath)\b/,
       /\b(is|are|am|was|keeps?|kept|started|still|'s|s) gasping\b|\bgasping for (air|breath)\b|\bclutch\w* (at )?(my|her|his|their) (throat|chest)\b/,
+    ],
+  },
+  {
+    // Someone not breathing or not responding: call the emergency number, nothing else first.
+    id: 'urgent:unresponsive',
+    level: 'urgent',
+    patterns: [
+      /\b(not|is not|are not|stopped|has stopped|no longer) breathing\b|\bno pulse\b/,
+      /\b(will not|cannot|can not|does not|is not|not|could not) (wake|waking|be woken|come round|come to|respond\w*)\b(?! to (the|it|treatment|saline|soap|cream|ointment|antibiotics|meds|medication|aftercare)\b)|\b(unresponsive|unconscious)\b/,
     ],
   },
   {

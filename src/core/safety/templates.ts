@@ -58,8 +58,15 @@ const DEFER_HEAD =
 /** Shown with the first deferral of a conversation: how to leave the medical thread. */
 export const START_OVER_HINT = 'To ask about something else, say "start over" (or open a new thread).';
 
-/** The urgent reply for a family of jewelry. */
-export function urgentText(family: SafetyFamily): string {
+const EMERGENCY_HEAD =
+  "This sounds like an emergency. Call your local emergency number now (911 in the US and Canada, 999 in the UK, 112 in Europe) — don't wait to see if it passes, and don't drive yourself. If someone is not breathing or not responding, call now and follow the dispatcher's instructions.";
+
+/**
+ * The urgent reply for a family of jewelry. An emergency (not breathing or responding, stroke or seizure
+ * signs, chest pain, trouble breathing) is "call the emergency number now" alone: removal advice can wait.
+ */
+export function urgentText(family: SafetyFamily, emergency = false): string {
+  if (emergency) return `${EMERGENCY_HEAD} Once they are safe, let your piercer or studio know.`;
   return `${URGENT_HEAD} ${REMOVAL_BY_FAMILY[family].urgent} Please also contact your piercer or studio so they know.`;
 }
 

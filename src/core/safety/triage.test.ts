@@ -49,6 +49,9 @@ describe('red flags in plain words and numbers go to urgent care', () => {
     ["she suddenly can't feel one side of her body"],
     ["my arm went weak and i can't grip anything"],
     ['feels like an elephant is sitting on my chest'],
+    ["my friend collapsed and isn't breathing"],
+    ["he's not waking up after he fainted"],
+    ['the client is unresponsive'],
   ])('%s', (text) => {
     expect(triage(text).level).toBe('urgent');
   });
@@ -78,6 +81,7 @@ describe('red flags in plain words and numbers go to urgent care', () => {
     ['the vision board for my studio is going great'],
     ['i am so confused about which metal to pick'],
     ['the charm has an elephant on it, can you add it to my chest chain'],
+    ['my dermal is not responding to the saline, still a bit crusty'],
   ])('not urgent: %s', (text) => {
     expect(triage(text).level).not.toBe('urgent');
   });
