@@ -75,6 +75,9 @@ describe("the studio's own file answers the studio's questions", () => {
     // A date the studio's hours do not name, and a holiday it does not name.
     ['r u open christmas eve'],
     ['are you open on thanksgiving'],
+    // The file prices bracelets and anklets only: a necklace or a ring price is not the bracelet's.
+    ['how much is a permanent necklace'],
+    ['how much is a permanent ring'],
   ])('%s: the studio file does not say, so the bot says so', async (text) => {
     const a = await studio.assistant.ask(q(text));
     expect(a.reasons).toContain('no-knowledge');

@@ -167,8 +167,14 @@ function unpricedItem(text: string, studio: StudioAsk[], results: ScoredChunk[],
     !asking.has(stem(w)) &&
     !/\d/.test(w) &&
     !possessive(w);
-  return ws.some((w, i) => item(w) && item(ws[i + 1]) && !stated.has(stem(w)));
+  if (ws.some((w, i) => item(w) && item(ws[i + 1]) && !stated.has(stem(w)))) return true;
+  // The piece itself must be among them too: a bracelet price does not price "a permanent necklace". (All
+  // welded pieces are one kind, so the kind check above passes them; an implant is matched by its kind.)
+  return ws.some((w) => CHAIN_PIECES.test(w) && !possessive(w) && !stated.has(stem(w)));
 }
+
+/** The welded pieces a studio prices one by one. */
+const CHAIN_PIECES = /^(bracelets?|anklets?|necklaces?|rings?|chokers?)$/;
 
 /** Builds the local answer for one question part from its retrieval result. */
 export function composeLocal(r: RetrievalResult, part?: QuestionPart): Composition {

@@ -164,6 +164,9 @@ describe('a symptom is of a body or a person', () => {
     ["Quick q — the front desk printer is 'bleeding' ink all over every page. How do I fix it?"],
     ['my phone battery is all swollen and hot, is it gonna explode'],
     ['My tomato plants have some kind of fungal infection on the leaves. How do I treat it?'],
+    ["my dog's leg is swollen after a bee sting"],
+    ['how do i fix a swollen laptop battery'],
+    ['the swelling in my iphone battery is getting worse'],
   ])('not triaged: %s', (text) => {
     expect(triage(text).level).toBe('answer');
   });
@@ -194,6 +197,9 @@ describe('a symptom is of a body or a person', () => {
     ['the red streak is spreading', 'urgent'],
     ['my vision is going blurry', 'urgent'],
     ['my ring finger is swollen and numb', 'urgent'],
+    ['my collar bone is swollen and hot', 'defer'],
+    ['my dog bit my wrist and it will not stop bleeding', 'urgent'],
+    ['my belly button piercing is red', 'defer'],
     // Prevention next to a report: the report still counts.
     ['my dermal is red and warm, how do i prevent infection', 'defer'],
   ])('%s → %s', (text, level) => {

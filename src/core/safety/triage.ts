@@ -15,7 +15,7 @@ export interface TriageResult {
 
 /** A body, what is on it or comes out of it: what a symptom is of ("my arm", "the anchor", "blood"). */
 const BODY =
-  /\b(arms?|forearms?|elbows?|legs?|knees?|hands?|fingers?|thumbs?|knuckles?|toes?|foot|feet|wrists?|ankles?|neck|chest|nipples?|back|face|cheeks?|jaw|chin|lips?|gums?|tongue|throat|eyes?|eyebrows?|eyelids?|skin|head|ears?|earlobes?|lobes?|cartilage|septum|nose|nostrils?|mouth|belly|navel|stomach|tummy|hips?|collarbone|shoulders?|body|site|spot|area|wound|cut|hole|incision|blood|fluid|pus|piercings?|pierced|dermals?|microdermals?|implants?|anchors?|studs?|bar|top|chains?|bracelets?|anklets?|necklaces?|rings?|weld\w*|jewel\w*|punch\w*|tattoos?|thighs?|calf|calves|shins?|butt|buttocks?|groin|scalp|forehead|temples?|armpits?|nails?|heels?|palms?|welts?|bumps?|lumps?|blisters?|scabs?|sores?|bruis\w*|scars?|vision|eyesight|heart|heartbeat|pulse|breath\w*|speech|temperature|temp|appointments?|appt|session|procedure|studio|visit|consult\w*)\b/;
+  /\b(arms?|forearms?|elbows?|legs?|knees?|hands?|fingers?|thumbs?|knuckles?|toes?|foot|feet|wrists?|ankles?|neck|chest|nipples?|back|face|cheeks?|jaw|chin|lips?|gums?|tongue|throat|eyes?|eyebrows?|eyelids?|skin|head|ears?|earlobes?|lobes?|cartilage|septum|nose|nostrils?|mouth|belly|navel|stomach|tummy|hips?|collarbone|shoulders?|body|site|spot|area|wound|cut|hole|incision|blood|fluid|pus|piercings?|pierced|dermals?|microdermals?|implants?|anchors?|studs?|bar|top|chains?|bracelets?|anklets?|necklaces?|rings?|weld\w*|jewel\w*|punch\w*|tattoos?|thighs?|calf|calves|shins?|butt|buttocks?|groin|scalp|forehead|temples?|armpits?|nails?|heels?|palms?|welts?|bumps?|lumps?|blisters?|scabs?|sores?|bruis\w*|scars?|vision|eyesight|heart|heartbeat|pulse|breath\w*|speech|bones?|nodes?|glands?|veins?|arter\w*|muscles?|tendons?|joints?|lymph|temperature|temp|appointments?|appt|session|procedure|studio|visit|consult\w*)\b/;
 /** The rules that read symptoms (the red flags and the symptom deferrals). */
 const SYMPTOM_RULE = /^(urgent:|defer:symptom)/;
 /** The rules a report about a thing, not a body, cannot fire: the symptom rules and "is it infected / normal". */
@@ -61,13 +61,6 @@ function namesOnlySymptoms(t: string): boolean {
   return [...wordRoles(t).naming].every((w) => SYMPTOM_WORDS.has(w) || PAIN.test(w) || WHEN.test(w));
 }
 
-/**
- * A sentence whose subject is a thing someone owns or points at ("my sourdough starter has pink streaks",
- * "the front desk printer is bleeding ink", "my phone battery is swollen"): the head noun of up to three words
- * after a determiner, before a verb of state.
- */
-const THING_SUBJECT =
-  /(?:^|[.?!—:-]\s*|\b(?:q|question|so|hey|ok|okay|help)\b[,\s—:-]*)(?:my|our|the|his|her|their|your) ((?:[a-z]+ ){0,2}[a-z]+) (?:is|are|has|have|was|were|keeps?|smells?|looks?|got|started|seems?)\b/g;
 /** What shows on skin, said of a body even with no body named: "the red streak is spreading". */
 const SKIN_SIGN = /^(streaks?|lines?|marks?|patch(es)?|spots?|rings?|circles?|areas?|redness|rash(es)?)$/;
 /** The asker told as the one a symptom is of: "i feel", "i'm dizzy", "i got a rash". */
@@ -79,20 +72,36 @@ const ASKER_STATE =
  * the one feeling anything, and a sentence's subject is an owned or pointed-at thing the tagger reads as a noun.
  */
 function aboutAThing(text: string): boolean {
-  const t = text.toLowerCase();
+  // An animal's body is a vet's question: "my dog's leg is swollen" names a leg, but not a person's.
+  const t = text.toLowerCase().replace(ANIMAL_OWNED, ' ');
+  const animal = t !== text.toLowerCase();
   if (BODY.test(t) || ASKER_STATE.test(t)) return false;
-  const subjects = [...t.matchAll(THING_SUBJECT)].map((m) => (m[1] ?? '').split(' '));
-  if (!subjects.length || subjects.some((ws) => ws.some(isPerson))) return false;
   const roles = wordRoles(t);
   if (words(t).some((w) => !PRONOUN.test(w) && (roles.persons.has(w) || isPerson(w)))) return false;
-  // A compound noun ("phone battery", "front desk printer"): what someone has in one word may be a body part
-  // the list lacks ("my pinky is swollen"), so one word is never read as a thing.
-  return subjects.some((ws) => {
-    const head = ws[ws.length - 1] ?? '';
-    const nouns = ws.filter((w) => roles.naming.has(w) && !SYMPTOM_WORDS.has(w));
-    return nouns.length >= 2 && nouns.includes(head) && !SKIN_SIGN.test(head);
+  if (animal) return true;
+  // A compound noun ("phone battery", "front desk printer", "a swollen laptop battery"): what someone has in
+  // one word may be a body part the list lacks ("my pinky is swollen"), so one word is never read as a thing.
+  const ws = words(t);
+  const noun = (w: string | undefined) =>
+    w !== undefined &&
+    roles.naming.has(w) &&
+    !DETERMINER.test(w) &&
+    !SYMPTOM_WORDS.has(w) &&
+    !PRONOUN.test(w) &&
+    !WHEN.test(w);
+  return ws.some((w, i) => {
+    if (!DETERMINER.test(w)) return false;
+    // …past a symptom word describing it ("a swollen laptop battery").
+    const j = SYMPTOM_WORDS.has(ws[i + 1] ?? '') ? i + 2 : i + 1;
+    return noun(ws[j]) && noun(ws[j + 1]) && !SKIN_SIGN.test(ws[j + 1] ?? '');
   });
 }
+
+/** What opens a noun phrase: "a swollen laptop battery" is read from "a". */
+const DETERMINER = /^(a|an|the|my|our|your|his|her|their|this|that)$/;
+/** An animal and what of its body follows: "my dog's leg", "the cat's paw", "our puppy". */
+const ANIMAL_OWNED =
+  /\b(dogs?|cats?|pupp(y|ies)|kittens?|horses?|rabbits?|bunn(y|ies)|hamsters?|guinea pigs?|birds?|parrots?|pets?)('s|s')?( (leg|legs|paw|paws|ear|ears|eye|eyes|nose|face|tail|skin|belly|foot|feet|neck|back|mouth))?\b/g;
 
 const WOUND_WORDS = /\b(wound|piercing|dermal|skin|red|swollen|infected|pus|rash|it|this|look|check|normal|okay|ok)\b/;
 
