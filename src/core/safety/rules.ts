@@ -277,8 +277,9 @@ export const RULES: Rule[] = [
     patterns: [
       /\bdiagnos\w*\b/,
       /\bwhat (is|could) (this|it|that) be\b/,
-      // Not the second half of a question about jewelry in general ("does a dermal hurt a lot or is it fine").
-      /(?<!\bor )\bis (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|a keloid|rejecting|healing (right|properly|ok|okay|normally))\b(?! to | for (a|an|people|someone|everyone)\b)/,
+      // Not the second half of a question about jewelry in general ("does a dermal hurt a lot or is it fine"),
+      // nor a verdict on something the asker means to do ("is it bad if i sleep on my microdermal").
+      /(?<!\bor )\bis (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|a keloid|rejecting|healing (right|properly|ok|okay|normally))\b(?! to | for (a|an|people|someone|everyone)\b| if (i|you|we)\b)/,
       /\bor is (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|rejecting)\b(?=[\s\S]*\b(my|mine|her|his|their|our|your|its)\b)|\b(my|mine|her|his|their|our|your|its)\b[\s\S]*\bor is (this|it|that|mine) (normal|ok|okay|fine|bad|serious|infected|an infection|rejecting)\b/,
       /\b(should|do) i (see a doctor|go to (the )?(doctor|hospital|er|a&e))\b/,
       /\b(is|are) (my|her|his|their|the client's|the customer's) [\w-]+( [\w-]+)? (healing|heal\w*|doing|looking|coming along|ok|okay|normal|fine|infected|rejecting)\b/,

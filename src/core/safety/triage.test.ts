@@ -159,6 +159,7 @@ describe('a symptom is of a body or a person', () => {
     ['How can I lower my chances of getting an infection from a dermal?'],
     ['a client asked if there is anything she can do to lower the chance of infection or rejection with a dermal'],
     ['how do i avoid getting my microdermal infected'],
+    ['is it bad if i sleep on my microdermal'],
     // A compound noun as the subject is a thing, whatever symptom words follow.
     ['My sourdough starter has pink streaks and smells off. Is it infected, and is it safe to use?'],
     ["Quick q — the front desk printer is 'bleeding' ink all over every page. How do I fix it?"],

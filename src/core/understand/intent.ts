@@ -34,7 +34,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
     'booking',
     // Walk-ins as a policy ("do you take walk-ins"), not a person ("a nervous walk-in wants to know").
     // Not "before booking": a time clause says when the question matters, not that a booking is asked about.
-    /(?<!\b(before|after|when|since) )\b(book(ing|ed)?|reserv\w*|(take|accept|allow|do|welcome|for|as an?) walk[- ]?ins?|walk[- ]?ins? (welcome|ok|okay|allowed|available|only)|walk in\b(?! (the|a|an|my|your))|appointments? (available|availability|slots?)|availability|schedul\w*|wait ?list|same[- ]day)\b/,
+    /(?<!\b(before|after|when|since) )\b(book(ing|ed)?|reserv\w*|(take|accept|allow|do|welcome)( an?)? walk[- ]?ins?|(for|as) (an? )?walk[- ]?ins?|walk[- ]?ins? (welcome|ok|okay|allowed|available|only)|walk in\b(?! (the|a|an|my|your))|appointments? (available|availability|slots?)|availability|schedul\w*|wait ?list|same[- ]day)\b/,
   ],
   [
     'deposit',

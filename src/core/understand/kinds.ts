@@ -19,7 +19,7 @@ export function namedTopics(text: string): Topic[] {
 
 /** Words that can only mean body jewelry. */
 const STRONG_DOMAIN =
-  /\b(jewel\w*|permanent (bracelet|anklet|necklace|ring|chain|jewel\w*)s?|bracelets?|anklets?|necklaces?|(micro\s?-?)?dermals?|pierc\w*|aftercare|tatt?oo jewel\w*|body (jewel\w*|mod\w*)|charms?|jewell?ers?|surface bars?|welded (bracelet|anklet|necklace|chain|ring|jewel\w*)s?)\b/;
+  /\b(jewel\w*|permanent (bracelet|anklet|necklace|ring|chain|jewel\w*)s?|bracelets?|anklets?|necklaces?|(micro\s?-?)?dermals?|pierc\w*|aftercare|tatt?oo jewel\w*|body (jewel\w*|mod\w*)|charms?|jewell?ers?|surface bars?|welded (bracelet|anklet|necklace|chain|ring|jewel\w*)s?|re-?weld\w*|gold[- ]filled|sterling( silver)?|(10|14|18|22|24) ?k(t|arat)?( gold)?|tarnish\w*|hypoallergenic)\b/;
 /** Jewelry words with other everyday senses (welding pipes, a boxing ring, a bike chain, a punch in a fight). */
 const AMBIGUOUS_DOMAIN =
   /\b(weld\w*|solder\w*|chains?|rings?|punch\w*|implant\w*|studs?|anchors?|metals?|gold|silver|titanium|steel|studio|clasp\w*|zapp?\w*|permanent)\b/;
@@ -31,5 +31,11 @@ export type DomainSense = 'strong' | 'ambiguous' | 'none';
 export function domainSense(text: string): DomainSense {
   const lower = text.toLowerCase();
   if (STRONG_DOMAIN.test(lower)) return 'strong';
-  return AMBIGUOUS_DOMAIN.test(lower) ? 'ambiguous' : 'none';
+  if (!AMBIGUOUS_DOMAIN.test(lower)) return 'none';
+  // Worn on a body, a word with other senses is jewelry: "my chain caught and my wrist is scratched", "does the
+  // weld heat burn your skin".
+  return WORN_ON.test(lower) ? 'strong' : 'ambiguous';
 }
+
+/** Where jewelry is worn or sits. */
+const WORN_ON = /\b(wrists?|ankles?|skin|fingers?|collarbones?|navel|belly button|earlobes?)\b/;

@@ -355,6 +355,12 @@ describe('language and domain sense', () => {
     ['what rod should i use for welding steel pipes', 'ambiguous'],
     ['best boxing ring size', 'ambiguous'],
     ['recommend a pizza place', 'none'],
+    // Words only jewelry uses, and a word with other senses worn on a body.
+    ['client asking if 14k gold filled will tarnish', 'strong'],
+    ['can i get it rewelded if it snaps', 'strong'],
+    ['does the weld heat burn your skin', 'strong'],
+    ['my chain got caught and my wrist is a little scratched', 'strong'],
+    ['my bike chain keeps slipping off the gears', 'ambiguous'],
   ])('%s → %s', (text, sense) => {
     expect(domainSense(text)).toBe(sense);
   });
