@@ -24,9 +24,13 @@ const MIN_QUESTION_WORDS = 3;
 
 /** True when a segment reads as a question rather than a statement. */
 export function isQuestion(segment: string): boolean {
-  const s = segment.trim();
+  // A connective before it ("also how long…", "and what about…", "but can i…") still starts a question.
+  const s = segment.trim().replace(LEADING_CONNECTIVE, '');
   return /\?\s*$/.test(s) || QUESTION_START.test(s);
 }
+
+/** Words joining a question to the one before: "also", "and", "plus", "but", "oh and", "btw". */
+const LEADING_CONNECTIVE = /^(?:(?:also|and|plus|but|oh|btw|so|ok|okay|then)\b[\s,]*)+/;
 
 /** The question segments of a message, each with the statements before it folded in as context. */
 export function subQuestions(text: string): {
@@ -75,7 +79,7 @@ export function subQuestions(text: string): {
   for (const q of questions) {
     if (parts.length && q.split(/\s+/).length < 3) parts[parts.length - 1] = `${parts[parts.length - 1]} ${q}`;
     else {
-      parts.push(q);
+      parts.push(q.replace(LEADING_CONNECTIVE, ''));
       said.push(pointsBack.get(q) ?? '');
     }
   }

@@ -101,6 +101,10 @@ describe('sub-questions', () => {
       'what metals are there? which is best for sensitive skin',
       ['what metals are there?', 'which is best for sensitive skin'],
     ],
+    [
+      'does a welded anklet hurt more than a bracelet? also how long does the appointment take',
+      ['does a welded anklet hurt more than a bracelet?', 'how long does the appointment take'],
+    ],
   ])('splits %s', (text, parts) => {
     expect(subQuestions(text).parts).toEqual(parts);
   });
