@@ -270,6 +270,13 @@ describe('conversations remember the right things', () => {
     expect(a.inScope).toBe(false);
   });
 
+  it('a jewelry topic asked of "it" mid-thread continues the thread', async () => {
+    await app.assistant.ask(q('does a dermal hurt', 'thread-3'));
+    const a = await app.assistant.ask(q('and does it hurt more in some spots than others', 'thread-3'));
+    expect(a.inScope).toBe(true);
+    expect(a.text).toMatch(/where on the body/);
+  });
+
   it('"it" after a microdermal question is the microdermal', async () => {
     await app.assistant.ask(q('what is a microdermal', 'thread-2'));
     const a = await app.assistant.ask(q('how do they take it out', 'thread-2'));

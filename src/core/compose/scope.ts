@@ -48,8 +48,10 @@ export function inScope(
 ): boolean {
   // "where do I cut it" in a thread about a bracelet continues that thread.
   if (followUp && threadKind && u.domain !== 'none') return true;
-  // …and so does a question with nothing else in it ("what can go wrong"); one about something new ("pizza") needs evidence.
-  if (followUp && threadKind && !u.studio.length) return !gap || evidence >= ASK_BACK_SCOPE_EVIDENCE;
+  // …and so does one asking a jewelry topic of it ("does it hurt more in some spots"), as without a thread kind below;
+  // a question with nothing else in it ("what can go wrong") or about something new ("pizza") needs evidence.
+  if (followUp && threadKind && !u.studio.length && !u.topics.length)
+    return !gap || evidence >= ASK_BACK_SCOPE_EVIDENCE;
   if (u.domain === 'strong') return true;
   // Staff relaying a customer's question about a jewelry word ("customer asking which welder we use").
   if (u.about === 'client' && u.domain !== 'none') return true;

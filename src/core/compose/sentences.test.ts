@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RetrievalResult } from '../retrieve/hybrid-retriever.js';
 import { analyzeQuery } from '../retrieve/query.js';
 import type { Chunk } from '../types.js';
-import { scoreSentences } from './sentences.js';
+import { MAX_PER_PASSAGE, pickSentences, scoreSentences } from './sentences.js';
 
 const chunk: Chunk = {
   id: 'studio.md#1',
@@ -33,5 +33,47 @@ describe('the words asked choose the sentence, not the words retrieval added', (
   });
   it('without knowing what was asked, the appended deposit words win', () => {
     expect(scoreSentences(r)[0]?.text).toMatch(/deposit/);
+  });
+});
+
+describe('an answer keeps a passage together', () => {
+  const other: Chunk = { ...chunk, id: 'other.md#1', source: 'other.md', heading: 'Other' };
+  const c = (ch: Chunk, position: number, score: number) => ({
+    text: [
+      'Welding is quick and painless.',
+      'The jeweler measures your wrist first.',
+      'Chains come in gold or silver.',
+      'Aftercare is simple soap and water.',
+    ][position] as string,
+    chunk: ch,
+    chunkRank: ch === chunk ? 0 : 1,
+    position,
+    score,
+  });
+  it(`takes up to ${MAX_PER_PASSAGE} sentences of the best passage before weaker ones elsewhere`, () => {
+    const picked = pickSentences(
+      [
+        c(chunk, 0, 0.9),
+        c(chunk, 1, 0.8),
+        c(chunk, 2, 0.7),
+        { ...c(other, 0, 0.6), text: 'Prices start at fifty dollars.' },
+      ],
+      {
+        max: 3,
+        words: 80,
+        ratio: 0.3,
+      },
+    );
+    expect(picked.map((p) => p.chunk.id)).toEqual(['studio.md#1', 'studio.md#1', 'studio.md#1']);
+  });
+  it('never more than that from one passage', () => {
+    const many = [0, 1, 2, 3].map((i) => c(chunk, i, 0.9 - i * 0.05));
+    const picked = pickSentences([...many, { ...c(other, 0, 0.5), text: 'Prices start at fifty dollars.' }], {
+      max: 5,
+      words: 200,
+      ratio: 0.3,
+    });
+    expect(picked.filter((p) => p.chunk.id === chunk.id)).toHaveLength(MAX_PER_PASSAGE);
+    expect(picked.some((p) => p.chunk.id === other.id)).toBe(true);
   });
 });

@@ -60,6 +60,14 @@ describe('what counts as asked about (coverage)', () => {
       expect(analyzeQuery(text, vocab).terms.map((t) => t.term)).toContain(stem('reputable'));
     },
   );
+  it.each([
+    ['does it hurt more in some spots than others', 'spots'],
+    ['which areas heal slower', 'areas'],
+  ])('a spot or an area is where a piece is placed: %s', (text, word) => {
+    const q = analyzeQuery(text, { has: (t) => [...GUIDANCE, stem('placed')].includes(t), vocabulary: () => [] });
+    expect(q.terms.map((t) => t.term)).toContain(stem('placed'));
+    expect(q.uncovered).not.toContain(stem(word));
+  });
   it('a doctor is the professional the guidance names', () => {
     expect(analyzeQuery('do you need a doctor to remove a welded bracelet', vocab).uncovered).toEqual([]);
   });

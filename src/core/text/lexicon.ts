@@ -139,6 +139,12 @@ export const SYNONYMS: Record<string, string[]> = {
   studio: ['reputable', 'piercer', 'jeweler'],
   shop: ['reputable', 'jeweler', 'piercer'],
   artist: ['piercer', 'reputable'],
+  // A spot on the body is where a piece is placed: the guidance says "where on the body it is placed".
+  spot: ['placed', 'placement', 'area'],
+  spots: ['placed', 'placement', 'area'],
+  areas: ['placed', 'placement', 'area'],
+  locations: ['placed', 'placement'],
+  placements: ['placed', 'placement'],
   kinds: ['types'],
   sorts: ['types'],
   options: ['types'],

@@ -4,12 +4,24 @@ import { JEWELRY_KINDS, type JewelryKind, TOPICS, type Topic } from '../types.js
 
 /** Kinds named in a text. "dermal" alone means a microdermal (dermal anchor) unless "punch" is said. */
 export function namedKinds(text: string): JewelryKind[] {
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().replace(EXCLUDED_KIND, ' ');
   const kinds = JEWELRY_KINDS.filter((k) => KIND_WORDS[k].test(lower));
   if (kinds.includes('dermal-punch')) return kinds.filter((k) => k !== 'implant' || /implant/.test(lower));
   if (/\bdermals?\b/.test(lower) && !kinds.includes('microdermal')) kinds.push('microdermal');
   return kinds;
 }
+
+/**
+ * A kind set aside in contrast ("implantable jewelry, not the welded kind", "the dermal — not a bracelet")
+ * is not the one asked about: a comma or dash before "not", or "kind"/"type"/"one" after the word.
+ */
+const EXCLUDED_KIND = new RegExp(
+  [
+    '[,;\\u2013\\u2014-]\\s*(?:and |but )?not (?:the |a |an |any )?[\\w-]+(?: (?:bracelets?|anklets?|necklaces?|chains?|piercings?|implants?|jewelry|kind|type|sort|ones?))?\\b',
+    '\\bnot (?:the |a |an |any )?[\\w-]+(?: [\\w-]+)? (?:kind|type|sort|ones?|variety)s?\\b',
+  ].join('|'),
+  'g',
+);
 
 /** Topics named in a text, most specific first. */
 export function namedTopics(text: string): Topic[] {

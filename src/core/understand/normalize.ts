@@ -299,6 +299,12 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(from )?start to finish\b/, ''],
   [/\btalking points\b/, 'points'],
 ];
+/**
+ * An intensifier right after a question word ("what exactly is", "how tf do you") says how strongly something
+ * is asked, not what: the question reads the same without it.
+ */
+const WH_INTENSIFIER =
+  /\b(what|how|why|where|when|which|who)\s+(?:exactly|actually|really|precisely|even|tf|the (?:heck|hell|fuck)|on earth)\b/g;
 const IDIOM_PATTERN = new RegExp(IDIOMS.map(([re]) => re.source).join('|'), 'g');
 
 export function normalizeMessage(text: string, dict?: WordList, opts: { clauses?: boolean } = {}): string {
@@ -322,6 +328,7 @@ export function normalizeMessage(text: string, dict?: WordList, opts: { clauses?
     out
       // "you guys", "you all": the plural you.
       .replace(/\byou (guys|all)\b/g, 'you')
+      .replace(WH_INTENSIFIER, '$1')
       .replace(IDIOM_PATTERN, (m) => {
         const idiom = IDIOMS.find(([re]) => re.test(m));
         return idiom ? m.replace(idiom[0], idiom[1]) : m;

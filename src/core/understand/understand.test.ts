@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aboutOf, stripFraming } from './framing.js';
 import { understand } from './index.js';
 import { expandDays, intentOf, smallTalkOf, startsNewTopic, studioAsks, wantsReset } from './intent.js';
-import { domainSense } from './kinds.js';
+import { domainSense, namedKinds } from './kinds.js';
 import { languageOf } from './language.js';
 import { withoutNegated } from './negation.js';
 import { normalizeMessage, type WordList } from './normalize.js';
@@ -383,6 +383,23 @@ describe('understand()', () => {
   });
 });
 
+describe('an intensifier after a question word is dropped', () => {
+  it.each([
+    ['what exactly is permanent jewelry?', 'what is permanent jewelry?'],
+    ['how tf do u clean it', 'how do you clean it'],
+    ['why even get a microdermal', 'why get a microdermal'],
+    ['what the heck is a dermal punch', 'what is a dermal punch'],
+  ])('%s → %s', (text, plain) => {
+    expect(normalizeMessage(text)).toBe(plain);
+  });
+  it.each([['is it actually painful'], ['does it really hurt that much'], ['what is it exactly']])(
+    '%s is left as it is',
+    (text) => {
+      expect(normalizeMessage(text)).toBe(text);
+    },
+  );
+});
+
 describe('idioms are read in their plain sense', () => {
   it.each([
     ['can she cut it off in a pinch', 'can she cut it off if needed'],
@@ -400,5 +417,23 @@ describe('idioms are read in their plain sense', () => {
     ['the rash is all over my arm'],
   ])('%s is left as it is', (text) => {
     expect(normalizeMessage(text)).toBe(text);
+  });
+});
+
+describe('a kind set aside in contrast is not the kind asked about', () => {
+  it.each([
+    ['client asking about implantable jewelry, not the welded kind.', ['implant']],
+    ['the dermal one — not a bracelet', ['implant', 'microdermal']],
+    ['i mean a surface piercing, not a microdermal', ['surface-piercing', 'piercing']],
+  ])('%s → %j', (text, kinds) => {
+    expect(namedKinds(text).sort()).toEqual([...kinds].sort());
+  });
+  it.each([
+    // Not a contrast: the kind is still what is asked.
+    ['is a welded bracelet not painful', 'welded-chain'],
+    ['does a microdermal not heal in the winter', 'microdermal'],
+    ['closed with a weld instead of a clasp', 'welded-chain'],
+  ])('%s still names %s', (text, kind) => {
+    expect(namedKinds(text)).toContain(kind);
   });
 });
