@@ -34,6 +34,21 @@ describe('local answers', () => {
     expect(a.text.length).toBeLessThan(700);
   });
 
+  it.each([
+    [
+      "what's the difference between a microdermal and a surface piercing",
+      /anchor|under the skin/,
+      /surface of the skin/,
+    ],
+    ['how is a dermal punch different from a microdermal', /anchor/, /piece of skin/],
+    ['whats the difference between a welded bracelet and a microdermal', /weld/, /anchor/],
+  ])('a comparison of kinds says what each one is: %s', async (text, first, second) => {
+    const a = await app.assistant.ask(q(text));
+    expect(a.text).toMatch(first);
+    expect(a.text).toMatch(second);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+
   it('says the guidance does not cover it, suggests the studio and flags no-knowledge', async () => {
     const a = await app.assistant.ask(q('can i go through airport security with a welded anklet'));
     expect(a.text).toMatch(/doesn't cover/);

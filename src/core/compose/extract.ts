@@ -1,4 +1,6 @@
 /** Extractive answer shapes: a list answer for "steps/styles/types" questions, and follow-on sentences. */
+import { KIND_WORDS } from '../text/lexicon.js';
+import { JEWELRY_KINDS, type JewelryKind } from '../types.js';
 import type { Candidate } from './sentences.js';
 import { sentenceUnits } from './sentences.js';
 
@@ -67,4 +69,42 @@ export function withFollowOn(picked: Candidate[], maxWords: number): Candidate[]
     words += n;
   }
   return out.sort((a, b) => a.chunkRank - b.chunkRank || a.position - b.position);
+}
+
+/** The kinds a text is about, a generic "implant" or "piercing" giving way to the named one ("a microdermal implant"). */
+function specificKinds(kinds: JewelryKind[]): JewelryKind[] {
+  return kinds.filter(
+    (k) =>
+      !(k === 'implant' && kinds.some((x) => x === 'microdermal' || x === 'dermal-punch')) &&
+      !(k === 'piercing' && kinds.includes('surface-piercing')),
+  );
+}
+
+/** A comparison names two or three kinds; more is a question about the whole family. */
+const MAX_COMPARED_KINDS = 3;
+
+/**
+ * For a comparison of kinds ("microdermal vs surface piercing"): the best sentence about each kind alone, after
+ * the best sentence naming them all when it ranks among the first candidates; null when a kind has no sentence
+ * of its own good enough (then the usual pick answers).
+ */
+export function comparisonAnswer(kinds: JewelryKind[], cands: Candidate[], ratio: number): Candidate[] | null {
+  const asked = specificKinds(kinds);
+  const best = cands[0];
+  if (!best || asked.length < 2 || asked.length > MAX_COMPARED_KINDS) return null;
+  const good = cands.filter((c) => c.score >= best.score * ratio);
+  // The kinds a sentence names in so many words ("dermal jewelry" is the family, not a microdermal).
+  const about = new Map(
+    cands.map((c) => [c, specificKinds(JEWELRY_KINDS.filter((k) => KIND_WORDS[k].test(c.text.toLowerCase())))]),
+  );
+  // Each kind's own sentence is the best about it in the retrieved passages, however it ranks against the others:
+  // "A microdermal implant places a small metal anchor in the skin" ranks low beside the sentences naming both.
+  const alone = asked.map(
+    (k) =>
+      cands.find((c) => about.get(c)?.length === 1 && about.get(c)?.[0] === k) ??
+      cands.find((c) => about.get(c)?.includes(k) && !asked.some((x) => x !== k && about.get(c)?.includes(x))),
+  );
+  if (alone.some((c) => c === undefined)) return null;
+  const all = good.slice(0, MAX_COMPARED_KINDS).find((c) => asked.every((k) => about.get(c)?.includes(k)));
+  return [...new Set([...(all ? [all] : []), ...(alone as Candidate[])])].slice(0, asked.length + 1);
 }

@@ -8,7 +8,7 @@ import { BODY_PARTS, MOVING_HOLIDAYS, PEOPLE, TIME_WORDS } from '../text/lexicon
 import { isStopWord, stem, terms, words } from '../text/tokenize.js';
 import type { Citation, JewelryKind, ScoredChunk, Topic } from '../types.js';
 import type { QuestionPart, StudioAsk } from '../understand/index.js';
-import { studioAskTerms } from '../understand/intent.js';
+import { intentOf, studioAskTerms } from '../understand/intent.js';
 import { namedKinds } from '../understand/kinds.js';
 import { wordRoles } from '../understand/nouns.js';
 import {
@@ -18,7 +18,7 @@ import {
   passageScores,
   statesStudioFact,
 } from './answerability.js';
-import { listAnswer, siblingAnswer, withFollowOn } from './extract.js';
+import { comparisonAnswer, listAnswer, siblingAnswer, withFollowOn } from './extract.js';
 import { ASKS_QUANTITY, type Candidate, pickSentences, STATES_NUMBER, scoreSentences } from './sentences.js';
 
 /** What the composer decided, before safety wording and recording. */
@@ -272,9 +272,16 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     // each other ("Welding appointments: $25 deposit." … "Cancel with less than 48 hours' notice and the
     // deposit is forfeited."): it is answered whole. (Whole sections passed 76 of the 94 studio dev questions
     // T and D, the best sentences alone 65.)
+    // "What's the difference between a microdermal and a surface piercing": each kind's own sentence. (A comparison
+    // of one property, "which heals faster", is answered by the sentences about that property.)
+    const compared =
+      (part?.intent ?? intentOf(query.text)) === 'comparison' &&
+      (part?.topics ?? query.topics).every((t) => t === 'types' || t === 'style')
+        ? comparisonAnswer(kinds, cands, PICK.ratio)
+        : null;
     picked = studio.length
       ? wholePassage(cands)
-      : withFollowOn(pickSentences(cands, PICK), ANSWER_WORDS_WITH_FOLLOW_ON);
+      : (compared ?? withFollowOn(pickSentences(cands, PICK), ANSWER_WORDS_WITH_FOLLOW_ON));
     text = prose(picked);
   }
   // Asked for a number the guidance does not state ("what percent of microdermals reject"): not answered.

@@ -170,7 +170,7 @@ export function studioAsks(text: string): StudioAsk[] {
 const INTENTS: [Exclude<Intent, 'business' | 'other'>, RegExp][] = [
   [
     'comparison',
-    /\b(difference|differ|vs\.?|versus|compared? (to|with)|better than|same (as|thing)|or (a|an) [\w-]+ (better|safer))\b|\bwhich is (better|safer|best)\b/,
+    /\b(difference|differ|differs|different (from|than|to)|vs\.?|versus|compared? (to|with)|better than|same (as|thing)|or (a|an) [\w-]+ (better|safer))\b|\bwhich is (better|safer|best)\b/,
   ],
   [
     'how-long',
