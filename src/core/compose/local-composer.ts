@@ -280,7 +280,7 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
         ? comparisonAnswer(kinds, cands, PICK.ratio)
         : null;
     picked = studio.length
-      ? wholePassage(cands)
+      ? wholePassage(cands, askedText)
       : (compared ?? withFollowOn(pickSentences(cands, PICK), ANSWER_WORDS_WITH_FOLLOW_ON));
     text = prose(picked);
   }
@@ -306,10 +306,36 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
 }
 
 /** Every sentence of the best sentence's passage, in order. */
-function wholePassage(cands: Candidate[]): Candidate[] {
+function wholePassage(cands: Candidate[], askedText?: string): Candidate[] {
   const top = cands[0];
-  return top ? cands.filter((c) => c.chunk.id === top.chunk.id).sort((a, b) => a.position - b.position) : [];
+  const passage = top ? cands.filter((c) => c.chunk.id === top.chunk.id).sort((a, b) => a.position - b.position) : [];
+  // A price table ("Ring, cable — Sterling silver: $40; …" row by row) answers with the rows of the piece asked
+  // for: "how much is a silver ring" is the ring row, not all nine.
+  const rows = passage.filter((c) => TABLE_ROW.test(c.text));
+  if (!askedText || rows.length < MIN_TABLE_ROWS) return passage;
+  const typed = new Set(terms(askedText));
+  const label = (c: Candidate) => terms(c.text.split(' \u2014 ')[0] ?? '');
+  const named = rows.filter((c) => label(c).some((t) => typed.has(t)));
+  if (!named.length) return passage;
+  // The rows asked for, after what the passage says before its table; what follows the table only when it names
+  // something asked too ("Add-ons:" "Charm or initial disc: $25…" for "a charm on a gold-filled bracelet") other
+  // than the table's own words (its pieces and columns, "sterling silver", "gold-filled").
+  const tableWords = new Set([...PIECE_WORDS, ...rows.flatMap((c) => terms(c.text))]);
+  const mentions = (c: Candidate | undefined) =>
+    c !== undefined && terms(c.text).some((t) => typed.has(t) && !tableWords.has(t));
+  const firstRow = passage.indexOf(rows[0] as Candidate);
+  const after = passage
+    .slice(firstRow)
+    .filter((c, i, rest) => !TABLE_ROW.test(c.text) && (mentions(c) || (/:$/.test(c.text) && mentions(rest[i + 1]))));
+  return [...passage.slice(0, firstRow), ...named, ...after];
 }
+
+/** A table row as the chunker reads it: "Ring, cable — Sterling silver: $40; 14k gold-filled: $55." */
+const TABLE_ROW = /^[^\u2014\n]{1,60} \u2014 [^:\n]{1,40}: /;
+/** The pieces a price row is for: naming one does not make a line after the table about it. */
+const PIECE_WORDS = new Set(['bracelet', 'anklet', 'necklace', 'ring', 'choker', 'chain'].map(stem));
+/** A passage of this many rows or more is a table whose rows are chosen by what is asked. */
+const MIN_TABLE_ROWS = 3;
 
 /** A list item without its number ("2. Fitting: …" → "Fitting: …"). */
 const withoutNumbering = (text: string) => text.replace(/^\d+[.)]\s+/, '');

@@ -42,6 +42,11 @@ const VALUE_ASKS: StudioAsk[] = ['price', 'hours'];
 const KIND_TERM_WEIGHT = 0.25;
 /** A word retrieval added (not typed, nor a synonym of a typed word) counts this much as overlap (0.3 and 0.1 both scored best on the studio dev sets T and D, 0.6 and 0 worse). */
 const ADDED_TERM_WEIGHT = 0.3;
+/**
+ * The welded pieces a studio prices row by row ("Ring, cable — Sterling silver: $40"): in a studio question the
+ * piece asked for is what tells one row from the next, so it is not discounted as a kind word.
+ */
+const PIECE_STEMS = new Set(['bracelet', 'anklet', 'necklace', 'ring', 'choker'].map(stem));
 /** Added to every term's idf so that common words still count a little. */
 const IDF_FLOOR = 0.2;
 
@@ -128,7 +133,7 @@ export function scoreSentences(
       t.term,
       t.weight *
         (IDF_FLOOR + (idf.get(t.term) ?? 0)) *
-        (kindTerm(t.term) ? KIND_TERM_WEIGHT : 1) *
+        (kindTerm(t.term) && !(asked && PIECE_STEMS.has(t.term)) ? KIND_TERM_WEIGHT : 1) *
         (added(t.term) ? ADDED_TERM_WEIGHT : 1),
     ]),
   );

@@ -50,13 +50,18 @@ export class EvidenceScorer {
     return signals;
   }
 
-  /** Evidence for the first EVIDENCE_DEPTH results. */
-  async score(query: AnalyzedQuery, results: ScoredChunk[], idf: Map<string, number>): Promise<Evidence[]> {
+  /** Evidence for the first `depth` results. */
+  async score(
+    query: AnalyzedQuery,
+    results: ScoredChunk[],
+    idf: Map<string, number>,
+    depth = EVIDENCE_DEPTH,
+  ): Promise<Evidence[]> {
     const vector = await this.embeddings.embedQuery(query.text);
     const mass = (ts: AnalyzedQuery['terms']) => ts.reduce((s, t) => s + t.weight * (idf.get(t.term) ?? 0), 0);
     const typed = mass(query.terms);
     return Promise.all(
-      results.slice(0, EVIDENCE_DEPTH).map(async ({ chunk }): Promise<Evidence> => {
+      results.slice(0, depth).map(async ({ chunk }): Promise<Evidence> => {
         const sig = await this.signals(chunk);
         const matched = mass(query.terms.filter((t) => sig.stems.has(t.term)));
         return {

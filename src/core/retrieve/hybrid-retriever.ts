@@ -10,7 +10,7 @@ import type { VectorStoreInterface } from '@langchain/core/vectorstores';
 import type { Chunk, ScoredChunk } from '../types.js';
 import { GuidanceLexicon } from '../understand/lexicon.js';
 import type { Bm25Index } from './bm25.js';
-import { type Evidence, EvidenceScorer } from './evidence.js';
+import { EVIDENCE_DEPTH, type Evidence, EvidenceScorer } from './evidence.js';
 import { reciprocalRankFusion } from './fusion.js';
 import { type AnalyzedQuery, analyzeQuery, type EnglishRank } from './query.js';
 
@@ -93,7 +93,7 @@ export class HybridRetriever extends BaseRetriever {
       bestLexical: lexical[0]?.score ?? 0,
       bestDense: dense[0]?.score ?? 0,
       idf,
-      evidence: await this.scorer.score(query, results, idf),
+      evidence: await this.scorer.score(query, results, idf, Math.max(EVIDENCE_DEPTH, k)),
     };
   }
 

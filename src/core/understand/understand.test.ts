@@ -403,6 +403,18 @@ describe('an intensifier after a question word is dropped', () => {
   );
 });
 
+describe('a 4 before a determiner is "for"', () => {
+  it.each([
+    ['how much 4 a gold anklet', 'how much for a gold anklet'],
+    ['is a dermal good 4 me', 'is a dermal good for me'],
+  ])('%s → %s', (text, plain) => {
+    expect(normalizeMessage(text)).toBe(plain);
+  });
+  it.each([['it took 4 weeks to heal'], ['i have 4 microdermals'], ['$4 a month']])('%s keeps its number', (text) => {
+    expect(normalizeMessage(text)).toBe(text);
+  });
+});
+
 describe('idioms are read in their plain sense', () => {
   it.each([
     ['can she cut it off in a pinch', 'can she cut it off if needed'],

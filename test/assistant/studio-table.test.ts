@@ -1,0 +1,60 @@
+/** A studio's price table through the real pipeline: the rows of the piece asked for, not the whole table. */
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PermabotApp } from '../../src/app/create-app.js';
+import { KNOWLEDGE, makeApp, q } from './harness.js';
+
+const STUDIO = `---
+title: Example studio prices
+---
+# Example studio
+
+We weld fine chains closed into bracelets, anklets, rings and necklaces.
+
+## Price list
+
+| Piece | Sterling silver | 14k gold-filled | 14k solid gold |
+|---|---|---|---|
+| Bracelet, cable | $60 | $80 | $195 |
+| Bracelet, figaro | $70 | $90 | $230 |
+| Anklet, cable | $75 | $100 | $260 |
+| Ring, cable | $40 | $55 | $140 |
+| Necklace, cable | $130 | $165 | $450 |
+
+Add-ons:
+- Charm or initial disc: $25 in sterling silver, $35 in gold-filled, $85 in solid gold.
+`;
+
+let app: PermabotApp;
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'permabot-studio-table-'));
+  cpSync(KNOWLEDGE, dir, { recursive: true });
+  writeFileSync(join(dir, 'studio-prices.md'), STUDIO);
+  app = await makeApp({}, dir);
+}, 120_000);
+afterAll(() => app.close());
+
+describe('a price table answers with the rows asked for', () => {
+  it.each([
+    ['how much is a silver ring', /Ring, cable — Sterling silver: \$40/, /Bracelet|Anklet|Necklace/],
+    ['how much 4 a gold anklet', /Anklet, cable/, /Bracelet|Ring,|Necklace/],
+  ])('%s', async (text, row, others) => {
+    const a = await app.assistant.ask(q(text));
+    expect(a.text).toMatch(row);
+    expect(a.text).not.toMatch(others);
+    expect(a.citations[0]?.source).toBe('studio-prices.md');
+  });
+
+  it('a line after the table comes along when it names what is asked', async () => {
+    const a = await app.assistant.ask(q('how much is a charm on a gold filled bracelet'));
+    expect(a.text).toMatch(/\$35 in gold-filled/);
+  });
+
+  it('the table whole when no piece is named', async () => {
+    const a = await app.assistant.ask(q('what are your prices'));
+    expect(a.text).toMatch(/Bracelet, cable/);
+    expect(a.text).toMatch(/Ring, cable/);
+  });
+});
