@@ -47,9 +47,10 @@ describe('what counts as asked about (coverage)', () => {
     ['customer wants the honest downsides'],
     ['what should i mention in the consult'],
     ['is that a myth or real'],
+    ['any tips before my first bracelet, kinda nervous'],
   ])('staff and hedging words are framing, never a gap: %s', (text) => {
     const { uncovered } = analyzeQuery(text, vocab);
-    expect(uncovered.filter((w) => ['honest', 'mention', 'myth'].includes(w))).toEqual([]);
+    expect(uncovered.filter((w) => ['honest', 'mention', 'myth', 'nervous'].includes(w))).toEqual([]);
   });
   it('where on the body is what is asked when nothing else is', () => {
     expect(analyzeQuery('can i get a microdermal on my face', vocab).uncovered).toContain('face');
@@ -67,6 +68,14 @@ describe('what counts as asked about (coverage)', () => {
     const q = analyzeQuery(text, { has: (t) => [...GUIDANCE, stem('placed')].includes(t), vocabulary: () => [] });
     expect(q.terms.map((t) => t.term)).toContain(stem('placed'));
     expect(q.uncovered).not.toContain(stem(word));
+  });
+  it.each([
+    ['will cheap metal mess with my skin', 'quality'],
+    ['any tips before my first permanent bracelet', 'consider'],
+    ['is it good if i lift a lot at the gym', 'active'],
+    ['cheap earrings make my ears itch', 'irritate'],
+  ])('%s is read with the guidance word "%s"', (text, word) => {
+    expect(analyzeQuery(text, vocab).terms.map((t) => t.term)).toContain(stem(word));
   });
   it('a doctor is the professional the guidance names', () => {
     expect(analyzeQuery('do you need a doctor to remove a welded bracelet', vocab).uncovered).toEqual([]);

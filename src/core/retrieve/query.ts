@@ -47,9 +47,12 @@ const COMMON_RANK = 500;
 const EXPANSION_WEIGHT = 0.45;
 /** BM25 weight of a word that is very common or only frames the question. */
 const MINOR_TERM_WEIGHT = 0.3;
-/** Question framing, not subject matter: never counted for coverage. */
+/**
+ * Question framing, not subject matter: never counted for coverage. With it, how the asker feels about asking
+ * ("kinda nervous", "so scared lol"): the feeling says how they ask, the rest what.
+ */
 const FRAMING = new Set(
-  'till until happen happens happened worry worried idea problem problems issue issues difference different better best good bad fine okay normal heavy operate use using used thing stuff anything everything someone people get getting put explain describe define definition meaning mean means tell know understand wondering curious question questions walk exactly basically actually like scale quote pitch flag steer mention honest honestly angle hype myth'.split(
+  'till until happen happens happened worry worried idea problem problems issue issues difference different better best good bad fine okay normal heavy operate use using used thing stuff anything everything someone people get getting put explain describe define definition meaning mean means tell know understand wondering curious question questions walk exactly basically actually like scale quote pitch flag steer mention honest honestly angle hype myth nervous anxious scared afraid terrified excited stressed freaking'.split(
     ' ',
   ),
 );

@@ -139,6 +139,31 @@ export const SYNONYMS: Record<string, string[]> = {
   studio: ['reputable', 'piercer', 'jeweler'],
   shop: ['reputable', 'jeweler', 'piercer'],
   artist: ['piercer', 'reputable'],
+  // Skin that itches or that a metal "messes with" is irritated: the guidance says "irritate" and "allergic reaction".
+  itch: ['irritate', 'irritation', 'allergic'],
+  itches: ['irritate', 'irritation', 'allergic'],
+  itchy: ['irritate', 'irritation', 'allergic'],
+  itching: ['irritate', 'irritation', 'allergic'],
+  mess: ['irritate', 'damage'],
+  // Cheap jewelry is low-quality jewelry: the guidance says to choose high-quality metals and a reputable maker.
+  cheap: ['quality', 'low-quality', 'high-quality', 'reputable'],
+  cheaper: ['quality', 'low-quality', 'high-quality'],
+  knockoff: ['quality', 'low-quality'],
+  knockoffs: ['quality', 'low-quality'],
+  // Tips before getting a piece are what to consider first.
+  tips: ['consider', 'before'],
+  advice: ['consider', 'before'],
+  pointers: ['consider', 'before'],
+  // Sport and training are an active lifestyle.
+  gym: ['active', 'lifestyle', 'activities'],
+  lift: ['active', 'lifestyle', 'activities'],
+  lifting: ['active', 'lifestyle', 'activities'],
+  workout: ['active', 'lifestyle', 'activities'],
+  workouts: ['active', 'lifestyle', 'activities'],
+  sport: ['active', 'lifestyle', 'activities'],
+  sports: ['active', 'lifestyle', 'activities'],
+  climbing: ['active', 'lifestyle', 'activities'],
+  athletic: ['active', 'lifestyle'],
   // A spot on the body is where a piece is placed: the guidance says "where on the body it is placed".
   spot: ['placed', 'placement', 'area'],
   spots: ['placed', 'placement', 'area'],
