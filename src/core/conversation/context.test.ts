@@ -26,6 +26,21 @@ describe('conversation context', () => {
     expect(heal?.topic).toBe('healing');
   });
 
+  it('a topic asked without a kind in a thread about one is asked of that kind', () => {
+    const [, appointment] = converse([
+      'thinking about getting a surface piercing on my neck',
+      'how long does the appointment take',
+    ]);
+    expect(appointment?.followUp).toBe(true);
+    expect(appointment?.kind).toBe('surface-piercing');
+  });
+
+  it('a thread that never named a kind makes no follow-up of a topic question', () => {
+    const [, dish] = converse(['lunch order going in at 12', 'is my job ok with a long lunch']);
+    expect(dish?.followUp).toBe(false);
+    expect(dish?.kind).toBeNull();
+  });
+
   it('switches kind when a new one is named, keeping the topic', () => {
     const [, , punch] = converse(['how long does a microdermal take to heal?', 'ok thanks', 'and a dermal punch?']);
     expect(punch?.kind).toBe('dermal-punch');

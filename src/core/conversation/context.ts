@@ -124,7 +124,12 @@ export function resolveContext(
   const lastKind = [...live].reverse().find((t) => t.kind)?.kind ?? null;
   const lastTopic = [...live].reverse().find((t) => t.topic)?.topic ?? null;
   const followUp =
-    live.length > 0 && (REFERS_BACK.test(u?.normalized ?? question.toLowerCase()) || (!ownKind && !ownTopic));
+    live.length > 0 &&
+    (REFERS_BACK.test(u?.normalized ?? question.toLowerCase()) ||
+      (!ownKind && !ownTopic) ||
+      // A topic asked without a kind in a thread about one ("how long does the appointment take" after "thinking
+      // about a surface piercing") is asked of that kind.
+      (!ownKind && lastKind !== null));
   const kind = ownKind ?? (followUp || !u ? lastKind : null);
   // A topic carries only into a question that names a kind but no topic ("and for a dermal punch?").
   const topic = ownTopic ?? (ownKind && lastTopic ? lastTopic : null);
