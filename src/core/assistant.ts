@@ -131,7 +131,12 @@ export class Assistant implements AssistantPort {
     const u = understand(clean.text, this.deps.retriever.lexicon);
     const { ctx, previous, remember } = await this.context(incoming, u);
     // A relayed question ("what do I tell someone who asks if …") is triaged without its frame: the frame's "I" is not the body in question.
-    const verdict = this.triageWithHistory(u.framed ? u.question : clean.text, ctx, incoming.attachments ?? 0);
+    const verdict = this.triageWithHistory(
+      u.framed ? u.question : clean.text,
+      ctx,
+      incoming.attachments ?? 0,
+      u.framed && u.about === 'client',
+    );
     const draft = await this.route(u, ctx, verdict.level, verdict.rules, previous === null);
     await remember(verdict.level === 'answer' ? null : { level: verdict.level, kind: ctx.kind });
     return { ...draft, context: { kind: ctx.kind, topic: draft.topic ?? ctx.topic } };
@@ -172,8 +177,8 @@ export class Assistant implements AssistantPort {
   }
 
   /** Triage of the message, of the message joined to the turn before it, and the conversation's remembered verdict. */
-  private triageWithHistory(text: string, ctx: ResolvedContext, attachments: number) {
-    const now = triage(text, { attachments, knows: this.knows });
+  private triageWithHistory(text: string, ctx: ResolvedContext, attachments: number, relayed = false) {
+    const now = triage(text, { attachments, knows: this.knows, relayed });
     let level: TriageLevel = now.level;
     const rules = [...now.rules];
     const last = ctx.history.at(-1);

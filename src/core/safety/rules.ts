@@ -38,9 +38,12 @@ export const RULES: Rule[] = [
       // Signs at the site together with feeling ill: an infection that may be spreading.
       /\b(hot|red|throbbing|swollen|pus|oozing|infected)\b[^?!]{0,80}\b(feel|feeling|felt|am|i'm|getting)\b[^.?!]{0,15}\b(shaky|feverish|sick|nauseous|clammy|unwell|weak)\b/,
       // …or with feeling ill all over: like the flu, achy all over, burning up.
-      /\b(hot|red|throbbing|swollen|pus|oozing|infected|discharge|smell\w*)\b[^.?!]{0,100}\b(the flu|flu-?like|(achy|aching|aches|sore) all over|burning up)\b/,
+      /\b(hot|red|throbbing|swollen|pus|oozing|infected|discharge|smell\w*)\b[^.?!]{0,100}\b(the flu|flu-?like|(achy|aching|aches|sore) all over|burning up)\b(?! (from|in|because of) (the )?(heat|sun|weather|sauna|summer|hot))/,
+      // Burning up said of a person ("im burning up", "she's burning up"), and shaking with signs at the site (rigors).
+      /\b(i am|am|she is|he is|they are|is|are|been|feel|feels|feeling) (\w+ )?burning up\b(?! (from|in|because of) (the )?(heat|sun|weather|sauna|summer|hot))/,
+      /\b(hot|red|throbbing|swollen|pus|oozing|infected|leaking|gunk)\b[^?!]{0,80}\b(is|are|am|she is|he is|i am|started|keeps?) (shaking|shivering|trembling)\b/,
       // A temperature stated as a number: 38 °C and above, 100.4 °F and above.
-      /\b(3[89]|4[0-2])([.,]\d)? ?(c|celsius|degrees c)\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(3[89]|4[0-2])([.,]\d)?\b/,
+      /\b(3[89]|4[0-2])([.,]\d)? ?(c|celsius|degrees c)\b|\b(burning up|feverish|temp\w*|running|feels?|feeling)\b[^.?!]{0,25}\b(3[89]|4[0-2])([.,]\d)? ?degrees\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(3[89]|4[0-2])([.,]\d)?\b/,
       /\b(10[0-6]|99\.[5-9])([.,]\d)? ?(f|fahrenheit|degrees f)\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(10[0-6])([.,]\d)?\b/,
     ],
   },
@@ -97,6 +100,8 @@ export const RULES: Rule[] = [
       /\b(redness|rash|swelling|red (area|patch|spot|mark))\b[^.?!]{0,60}\b(now|has)\b[^.?!]{0,10}\b(covers?|covering|spread\w*|reach\w*|bigger|doubled)\b|\b(covers|covering) (half|most|all|the whole) (of )?(my|her|his|their|the) (arm|leg|chest|wrist|hand|ankle|neck|back|face|body|skin)\b/,
       /\b(swell\w*|puff\w*)\b[^.?!]{0,25}\b(fast|quickly|rapidly|really bad|a lot|huge)\b/,
       /\b(fast|rapid|quick)(ly)?[- ](spreading|swelling|growing)\b/,
+      // A whole limb or side gone swollen or hot: "her whole shoulder is swollen and hot".
+      /\b(whole|entire)( \w+)? (arm|leg|shoulder|hand|foot|wrist|ankle|side|chest|neck|face|finger|collarbone)\b[^.?!]{0,15}\b(swollen|swell\w*|red|hot|puff\w*)\b(?![^.?!]{0,30}\b(from|because of) (the |a |my )?(sun|sunburn|heat|cold|weather|gym|workout)\b)/,
     ],
   },
   {
@@ -109,8 +114,10 @@ export const RULES: Rule[] = [
       // Told in everyday words: how much ("like crazy", "so bad"), that it runs ("blood running down my chest"),
       // or that it has not stopped, anywhere in the sentence ("bleeding… holding a towel on it 20 min and it will not stop").
       /\bbleed\w* (like crazy|like mad|like hell|so much|so bad|really bad|a ton|tons|loads)\b/,
-      /\bblood\b[^.?!]{0,15}\b(running|streaming|pouring|trickling|dripping) (down|out|everywhere|all over)\b/,
+      /\bblood\b[^.?!]{0,15}\b(running|streaming|pouring|trickling|dripping)( \w+ly)? (down|out|everywhere|all over)\b/,
       /\b(bleed\w*|blood(?! thinn\w*))\b[^.?!]{0,60}\b(will not|would not|does not|cannot|has not|have not|is not|not) (stop|stopped|stopping)\b/,
+      // …or has not slowed or let up: "blood dripping down her arm. It has not slowed down at all."
+      /\b(bleed\w*|blood(?! thinn\w*))\b[^?!]{0,80}\b(will not|does not|has not|have not|is not|not) (slow|slowed|slowing|let up|letting up|ease|eased|easing)\b/,
       // Bleeding through a dressing is heavy bleeding.
       /\bbleed\w* (right )?through (the |a |her |his |my |their )?(gauze|bandage|towel|dressing|plaster|clothes|shirt|tissue)\b/,
       /\bgushing\b/,
@@ -125,6 +132,9 @@ export const RULES: Rule[] = [
     level: 'urgent',
     patterns: [
       /\b(faint\w*|passed out|passing out|pass out|passes out|black(ed|ing|s)? out|dizzy|lightheaded|light-headed|collapsed|keel over|going to drop|room is spinning)\b/,
+      // Told as what was seen: sliding off the chair, going pale as a sheet.
+      /\b(slid|slumped|slumping|sliding|keeled) (off|out of|down from|over in|over on) (the |her |his |my |their )?(chair|seat|stool|table|bench|bed)\b/,
+      /\b(went|gone|turned|going|turning) (really |super |very |all |completely |ghost |deathly )?(pale|white as a sheet|white as a ghost|grey|gray|clammy)\b/,
     ],
   },
   {
@@ -133,7 +143,11 @@ export const RULES: Rule[] = [
     patterns: [
       /\b(trouble|difficulty|hard|struggling|cannot|can't) (to )?breath\w*\b/,
       /\bshort(ness)? of breath\b/,
-      /\b(cannot|can not|hard to|trouble|struggling to) (catch|get) (my|her|his|their) breath\b/,
+      /\b(cannot|can not|hard to|trouble|struggling to) (\w+ly |really |quite )?(catch|get) (my|her|his|their) breath\b/,
+      // Breathing that is not right, told plainly: "breathing weird", "short little gasps", lips gone blue.
+      /\bbreathing (is |sounds |looks |feels )?(so |really |kind of |kinda |super |very )?(weird|funny|strange|wrong|off|fast|shallow|heavy|labou?red|raspy|noisy|rattly)\b/,
+      /\bgasping\b(?! (at|in (surprise|shock|horror))\b)|\b(short|little|tiny|small|shallow|quick) gasps\b/,
+      /\b(lips?|mouth|fingernails|nails|face)\b[^.?!]{0,25}\b(blu(e|ish)|purpl\w*|gr[ae]y(ish)?)\b(?![^.?!]{0,30}\bfrom (the |a |my |that |this )?(\w+ )?(slushie|slushy|lipstick|lip ?gloss|liner|juice|wine|popsicle|candy|drink|food|berries|dye|paint|ink|marker|makeup|polish)\b)/,
       /\b(throat|airway|chest)\b[^.?!]{0,15}\b(closing|tight\w*|swell\w*|swollen|constrict\w*)\b/,
       /\b(throat|tongue|lips?|face) (is )?(closing|swell\w*|swollen|tight)\b/,
       /\bswollen (throat|tongue|lips?|face)\b/,
@@ -151,6 +165,9 @@ export const RULES: Rule[] = [
     patterns: [
       /\b(not|is not|are not|stopped|has stopped|no longer) breathing\b|\bno pulse\b/,
       /\b(will not|cannot|can not|does not|is not|not|could not) (wake|waking|be woken|come round|come to|respond\w*)\b(?! to (the|it|treatment|saline|soap|cream|ointment|antibiotics|meds|medication|aftercare)\b)|\b(unresponsive|unconscious)\b/,
+      // Not answering the people with her, and hard to wake.
+      /\bnot (really )?answering (us|me|anyone|anybody|questions|when (we|i|you))\b/,
+      /\b(hard|difficult|impossible) to (wake|rouse|keep awake)\b|\b(cannot|can not) (keep|get) (her|him|them|me) (awake|to wake)\b/,
     ],
   },
   {
@@ -159,13 +176,15 @@ export const RULES: Rule[] = [
     id: 'urgent:neuro',
     level: 'urgent',
     patterns: [
-      /\b(seizure|seizing|convuls\w*)\b|\bhaving a fit\b/,
+      /\b(seizure|seizing|convuls\w*)\b|\b(having|had|has|went into) (some (kind|sort) of |a |like a )?fit\b/,
+      /\bfoam\w* at the mouth\b|\b(jerking|twitching|shaking) (uncontrollably|all over|violently|and foaming)\b/,
+      /\bout of it\b[^.?!]{0,40}\b(mumbl\w*|confus\w*|drows\w*|burning up|fever\w*|not making sense)\b|\bmumbl\w*\b[^.?!]{0,40}\b(out of it|not making sense|confus\w*)\b/,
       /\bslurr\w*\b|\b(speech|words|talking)\b[^.?!]{0,25}\b(garbled|jumbled|nonsense|not making sense)\b|\b(cannot|can not|could not) (speak|talk|get (her|his|my|their|the) words out)\b/,
       /\b(suddenly|really|super|very|all of a sudden) (confused|disoriented)\b|\b(confused|disoriented)\b[^.?!]{0,40}\bwhere (she|he|i|they) (is|am|are|was|were)\b|\b(cannot|can not|does not|do not) (tell|know|remember) (us |me |you )?where (she|he|they|i) (is|am|are)\b/,
       /\bworst headache\b|\b(thunderclap|sudden (severe|bad|massive|splitting)) headache\b/,
       /\b(vision|eyesight)\b[^.?!]{0,20}\b(blurr\w*|fuzzy|(going|gone|went) (black|dark|white|weird|funny|fuzzy)|blacked out|double|lost|losing)\b|\bdouble vision\b|\b(cannot|can not|could not) see (out of|properly|straight)\b/,
       /\b(one|left|right) side (of (my|her|his|their|the) (body|face) )?[^.?!]{0,25}\b(numb|weak|droop\w*|paraly\w*|not working|dead)\b|\b(cannot|can not|could not) feel (one|the left|the right) side\b/,
-      /\b(arm|leg|hand)\b[^.?!]{0,20}\b(gone|went|is|feels?|going|suddenly) (weak|limp|floppy|dead)\b|\b(cannot|can not|could not) (grip|lift|move|hold) (anything|my|her|his|their)\b/,
+      /\b(arm|leg|hand)\b[^.?!]{0,20}\b(gone|went|is|feels?|going|suddenly) (completely |totally |really |all )?(weak|limp|floppy|dead|numb (and|n) weak|weak (and|n) numb)\b|\b(cannot|can not|could not) (grip|lift|move|hold) (anything|my|her|his|their)\b/,
     ],
   },
   {
@@ -199,7 +218,10 @@ export const RULES: Rule[] = [
     id: 'urgent:circulation',
     level: 'urgent',
     patterns: [
-      /\b(turning|turned|gone|going|went|go|is|are|looks?|got)\b[^.?!]{0,15}\b(blue|black|purple|grey|gray)\b/,
+      /\b(turning|turned|gone|going|went|go|is|are|looks?|got)\b[^.?!]{0,15}\b(blue|bluish|black|purple|purplish|grey|gray|dusky|mottled)\b/,
+      // A swollen finger or hand going dark around a welded ring or chain.
+      /\b(fingers?|hand|toes?|foot|wrist|ankle)\b[^.?!]{0,40}\b(swell\w*|swollen)\b[^.?!]{0,60}\b(dark|darker|discolou?r\w*)\b/,
+      /\bskin\b[^.?!]{0,20}\b(mottled|blotchy purple|marbled)\b/,
       /\b(cannot|can't) feel my (fingers|hand|toes|foot|wrist|ankle)\b/,
       /\b(fingers|hand|toes|foot) (are |is )?(cold|numb) and\b/,
       /\btoo tight\b[^.?!]{0,30}\b(numb|blue|swell\w*|circulation)\b/,

@@ -52,6 +52,18 @@ describe('red flags in plain words and numbers go to urgent care', () => {
     ["my friend collapsed and isn't breathing"],
     ["he's not waking up after he fainted"],
     ['the client is unresponsive'],
+    // Told as what was seen, in plain words (round 9 dev kinds).
+    ['blood is dripping steadily down her arm. it has not slowed down at all'],
+    ['cant really catch my breath since i left the shop'],
+    ['her lips look kinda bluish and shes breathing weird, like short little gasps'],
+    ["client went pale and slid off the chair, she's breathing but not really answering us"],
+    ['my leg went completely numb n weak after my hip piercing'],
+    ['her implant is leaking green gunk, her whole shoulder is swollen n hot, and shes shaking'],
+    ['prob nothing but im burning up, like 40 degrees, and my microdermal is swollen'],
+    ["a client's finger swells up around a welded ring and starts turning dark"],
+    ['my friend had some kind of fit, she was jerking and foaming at the mouth'],
+    ["she's been really out of it and mumbling since yesterday"],
+    ['shes really drowsy, hard to wake up, and her skin looks kinda mottled'],
   ])('%s', (text) => {
     expect(triage(text).level).toBe('urgent');
   });
@@ -82,6 +94,14 @@ describe('red flags in plain words and numbers go to urgent care', () => {
     ['i am so confused about which metal to pick'],
     ['the charm has an elephant on it, can you add it to my chest chain'],
     ['my dermal is not responding to the saline, still a bit crusty'],
+    ['my silver chain is turning dark, is that tarnish'],
+    ['i gasped when i saw the price'],
+    ['my breathing is fine, just wondering about pain'],
+    ['is it hot in the studio, i am burning up from the heat'],
+    ['my whole wrist is red from the sun lol'],
+    ['she fell off the bench at the gym, can she still get an anklet'],
+    ['we tried calling the studio but they are not answering'],
+    ['the chat is burning up with questions about charms'],
   ])('not urgent: %s', (text) => {
     expect(triage(text).level).not.toBe('urgent');
   });
@@ -249,4 +269,21 @@ describe('misspelt symptom words', () => {
     expect(triage(text, { knows }).level).toBe('answer');
     expect(correctSymptomWords(text, knows)).toBe(text);
   });
+});
+
+describe('a relayed question gives its person the condition it names', () => {
+  it.each([['with hemophilia who wants a microdermal'], ['on blood thinners who wants a dermal punch']])(
+    '%s (its frame removed) defers',
+    (text) => {
+      expect(triage(text, { relayed: true }).rules).toContain('defer:condition');
+      // Unrelayed, the same words name nobody.
+      expect(triage(text).level).toBe('answer');
+    },
+  );
+  it.each([['if permanent bracelets can cause allergies'], ['are scared of having an allergic reaction to a chain']])(
+    '%s asks in general',
+    (text) => {
+      expect(triage(text, { relayed: true }).level).toBe('answer');
+    },
+  );
 });

@@ -106,9 +106,18 @@ const ANIMAL_OWNED =
 const WOUND_WORDS = /\b(wound|piercing|dermal|skin|red|swollen|infected|pus|rash|it|this|look|check|normal|okay|ok)\b/;
 
 /** Triage of one message; an attachment about a wound or "look at this" defers. */
+/** A relayed question that gives the person a condition: "with hemophilia who wants…", "on blood thinners…". */
+const RELAYED_CONDITION = /^(with|on|who (is|has|takes|gets|had)|that (is|has)|is|has|had|takes) \b/;
+
 export function triage(
   text: string,
-  opts: { attachments?: number; history?: string[]; knows?: (word: string) => boolean } = {},
+  opts: {
+    attachments?: number;
+    history?: string[];
+    knows?: (word: string) => boolean;
+    /** Relayed for someone ("what do I tell a client with hemophilia who wants…"), its frame removed. */
+    relayed?: boolean;
+  } = {},
 ): TriageResult {
   const t = withoutThingSymptoms(normalizeForRules(typeof text === 'string' ? text : '', opts.knows));
   // Personal rules read reports about the asker, a client or anyone else's body, and impersonal reports of a thing seen now.
@@ -116,7 +125,14 @@ export function triage(
   // A symptom is of somebody or of a body: "who sang fever first, peggy lee or…" names neither, and names
   // other things; "high fever and shaking" names nothing but symptoms.
   // (The tagger, for the last test, runs only when a symptom rule matched and nothing cheaper anchored it.)
-  const matched = RULES.filter((r) => (!r.personal || personal) && r.patterns.some((p) => p.test(t)));
+  // A health condition in a relayed question is that person's ("a client with hemophilia who wants a microdermal"):
+  // only a symptom still needs its report.
+  // (Only when the question says the person has it, "with…", "on…", "who has…": "client asking if bracelets can
+  // cause allergies" asks in general.)
+  const relayedCondition = opts.relayed === true && RELAYED_CONDITION.test(t);
+  const applies = (r: (typeof RULES)[number]) =>
+    !r.personal || personal || (relayedCondition && r.id === 'defer:condition');
+  const matched = RULES.filter((r) => applies(r) && r.patterns.some((p) => p.test(t)));
   const anchored =
     !matched.some((r) => SYMPTOM_RULE.test(r.id)) ||
     personal ||
