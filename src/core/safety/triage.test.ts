@@ -186,6 +186,9 @@ describe('a symptom is of a body or a person', () => {
     ['my phone battery is all swollen and hot, is it gonna explode'],
     ['My tomato plants have some kind of fungal infection on the leaves. How do I treat it?'],
     ["my dog's leg is swollen after a bee sting"],
+    // The body given to an animal after it, and a wound or a breath any body has.
+    ['my dog cut his paw on glass on our walk and it will not stop bleeding. what do i do?'],
+    ['my puppy is breathing weird'],
     ['how do i fix a swollen laptop battery'],
     ['the swelling in my iphone battery is getting worse'],
   ])('not triaged: %s', (text) => {
@@ -220,6 +223,7 @@ describe('a symptom is of a body or a person', () => {
     ['my ring finger is swollen and numb', 'urgent'],
     ['my collar bone is swollen and hot', 'defer'],
     ['my dog bit my wrist and it will not stop bleeding', 'urgent'],
+    ['my dog bit me and the cut will not stop bleeding', 'urgent'],
     ['my belly button piercing is red', 'defer'],
     // Prevention next to a report: the report still counts.
     ['my dermal is red and warm, how do i prevent infection', 'defer'],

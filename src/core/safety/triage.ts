@@ -73,12 +73,16 @@ const ASKER_STATE =
  */
 function aboutAThing(text: string): boolean {
   // An animal's body is a vet's question: "my dog's leg is swollen" names a leg, but not a person's.
-  const t = text.toLowerCase().replace(ANIMAL_OWNED, ' ');
-  const animal = t !== text.toLowerCase();
-  if (BODY.test(t) || ASKER_STATE.test(t)) return false;
+  const stripped = text.toLowerCase().replace(ANIMAL_OWNED, ' ');
+  const animal = stripped !== text.toLowerCase();
+  // …and so is the body the animal is said to have after it: "my dog cut his paw".
+  const t = animal ? stripped.replace(ANIMAL_PART, ' ') : stripped;
+  // (With an animal named, a wound is its wound: "my dog cut his paw… it will not stop bleeding".)
+  if (BODY.test(animal ? t.replace(WOUND_ANY_BODY, ' ') : t) || ASKER_STATE.test(t)) return false;
   const roles = wordRoles(t);
   if (words(t).some((w) => !PRONOUN.test(w) && (roles.persons.has(w) || isPerson(w)))) return false;
-  if (animal) return true;
+  // …unless the animal did it to the asker: "my dog bit me and the cut will not stop bleeding".
+  if (animal) return !/\b(me|myself|us)\b/.test(t);
   // A compound noun ("phone battery", "front desk printer", "a swollen laptop battery"): what someone has in
   // one word may be a body part the list lacks ("my pinky is swollen"), so one word is never read as a thing.
   const ws = words(t);
@@ -103,11 +107,18 @@ const DETERMINER = /^(a|an|the|my|our|your|his|her|their|this|that)$/;
 const ANIMAL_OWNED =
   /\b(dogs?|cats?|pupp(y|ies)|kittens?|horses?|rabbits?|bunn(y|ies)|hamsters?|guinea pigs?|birds?|parrots?|pets?)('s|s')?( (leg|legs|paw|paws|ear|ears|eye|eyes|nose|face|tail|skin|belly|foot|feet|neck|back|mouth))?\b/g;
 
+/** What any body can have: a cut, a wound, blood, a breath. */
+const WOUND_ANY_BODY = /\b(cut|cuts|wound|wounds|blood|hole|fluid|pus|spot|area|site|breath\w*|pulse|heartbeat)\b/g;
+/** A body part given to an animal named before it ("his paw", "her ear"): read only once an animal is named. */
+const ANIMAL_PART =
+  /\b(his|her|its|their) (leg|legs|paw|paws|ear|ears|eye|eyes|nose|face|tail|skin|belly|foot|feet|neck|back|mouth|pad|pads|claw|claws)\b/g;
+
 const WOUND_WORDS = /\b(wound|piercing|dermal|skin|red|swollen|infected|pus|rash|it|this|look|check|normal|okay|ok)\b/;
 
-/** Triage of one message; an attachment about a wound or "look at this" defers. */
 /** A relayed question that gives the person a condition: "with hemophilia who wants…", "on blood thinners…". */
 const RELAYED_CONDITION = /^(with|on|who (is|has|takes|gets|had)|that (is|has)|is|has|had|takes) \b/;
+
+/** Triage of one message; an attachment about a wound or "look at this" defers. */
 
 export function triage(
   text: string,
