@@ -67,3 +67,14 @@ describe('conversation context', () => {
     expect(second?.history).toEqual(['my dermal is oozing pus']);
   });
 });
+
+describe('a plural points back to a listed topic', () => {
+  it('"them" after the risks carries the risks', () => {
+    const [, reduce] = converse(['what are the risks of a microdermal?', 'how can the client reduce them']);
+    expect(reduce?.topic).toBe('risks');
+  });
+  it('"them" after what implants are made of is the implants, not the materials', () => {
+    const [, where] = converse(['what are implants made of', 'and where on the body do people usually get them']);
+    expect(where?.topic).toBeNull();
+  });
+});

@@ -81,6 +81,11 @@ export const kindPhrase = (kind: JewelryKind): string => KIND_PHRASE[kind];
 const REFERS_BACK =
   /\b(it|its|it is|this|that|these|those|they|them|their|one|mine|the same|there|same)\b|^(and|what about|how about|also|so)\b/;
 
+/** A plural pronoun: it points back to what was listed (the risks, the styles), not only to the piece. */
+const PLURAL_BACK = /\b(them|those|these|they)\b/;
+/** Topics that are lists of things a plural can point back to. */
+const LISTED: Topic[] = ['risks', 'style', 'types', 'benefits'];
+
 /** Turns still in context: within age, newest last, at most maxTurns, nothing before a reset. */
 export function liveTurns(turns: Turn[], now: number, limits: ContextLimits = DEFAULT_LIMITS): Turn[] {
   if (limits.maxTurns <= 0) return [];
@@ -131,8 +136,12 @@ export function resolveContext(
       // about a surface piercing") is asked of that kind.
       (!ownKind && lastKind !== null));
   const kind = ownKind ?? (followUp || !u ? lastKind : null);
-  // A topic carries only into a question that names a kind but no topic ("and for a dermal punch?").
-  const topic = ownTopic ?? (ownKind && lastTopic ? lastTopic : null);
+  // A topic carries only into a question that names a kind but no topic ("and for a dermal punch?"), or that
+  // points back to it with a plural ("how can the client reduce them" after the risks; "one of those" after styles).
+  // (Only a topic that is a list of things: "them" after "what are implants made of" is the implants.)
+  const pluralBack =
+    PLURAL_BACK.test(u?.normalized ?? question.toLowerCase()) && lastTopic !== null && LISTED.includes(lastTopic);
+  const topic = ownTopic ?? ((ownKind || pluralBack) && lastTopic ? lastTopic : null);
   const extra: string[] = [];
   if (!ownKind && kind) extra.push(KIND_PHRASE[kind]);
   if (!ownTopic && topic) extra.push(TOPIC_PHRASE[topic] ?? topic);

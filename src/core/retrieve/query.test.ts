@@ -74,6 +74,9 @@ describe('what counts as asked about (coverage)', () => {
     ['any tips before my first permanent bracelet', 'consider'],
     ['is it good if i lift a lot at the gym', 'active'],
     ['cheap earrings make my ears itch', 'irritate'],
+    ['what happens during a microdermal procedure', 'steps'],
+    ['how could a welded bracelet save her money', 'cost'],
+    ['how can the client reduce the risks', 'minimize'],
   ])('%s is read with the guidance word "%s"', (text, word) => {
     expect(analyzeQuery(text, vocab).terms.map((t) => t.term)).toContain(stem(word));
   });

@@ -110,6 +110,11 @@ export const SYNONYMS: Record<string, string[]> = {
   measured: ['fitting', 'fitted', 'custom'],
   steps: ['process', 'procedure'],
   'put in': ['procedure', 'inserted', 'incision'],
+  // "What happens during / at / when you get X" asks how X is done: its steps, how it is put in.
+  'what happens during': ['steps', 'done', 'put', 'inserted'],
+  'what happens at': ['steps', 'done', 'put', 'inserted'],
+  'what happens when': ['steps', 'done', 'put', 'inserted'],
+  'what happens in': ['steps', 'done', 'put', 'inserted'],
   inserted: ['procedure', 'incision'],
   installed: ['procedure', 'inserted', 'welding'],
   process: ['procedure', 'steps'],
@@ -147,11 +152,17 @@ export const SYNONYMS: Record<string, string[]> = {
   mess: ['irritate', 'damage'],
   // Cheap jewelry is low-quality jewelry: the guidance says to choose high-quality metals and a reputable maker.
   cheap: ['quality', 'low-quality', 'high-quality', 'reputable'],
+  cheapest: ['quality', 'low-quality', 'high-quality'],
+  // Money spent is what a piece costs: "save her money" is "saves the cost of buying new pieces".
+  money: ['cost', 'buying'],
   cheaper: ['quality', 'low-quality', 'high-quality'],
   knockoff: ['quality', 'low-quality'],
   knockoffs: ['quality', 'low-quality'],
   // Tips before getting a piece are what to consider first.
   tips: ['consider', 'before'],
+  // Lowering a risk is what the guidance calls minimizing or preventing it.
+  reduce: ['minimize', 'prevent', 'lower'],
+  lessen: ['minimize', 'prevent', 'lower'],
   advice: ['consider', 'before'],
   pointers: ['consider', 'before'],
   // Sport and training are an active lifestyle.

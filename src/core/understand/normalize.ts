@@ -132,7 +132,9 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   nd: 'and',
   becuz: 'because',
   bcuz: 'because',
+  wk: 'week',
   wks: 'weeks',
+  yrs: 'years',
   hrs: 'hours',
   mins: 'minutes',
   smth: 'something',
@@ -310,7 +312,8 @@ const FOUR_AS_FOR = /(?<![\d.,$])\b4 (?=(a|an|the|my|your|you|me|him|her|them|us
 const IDIOM_PATTERN = new RegExp(IDIOMS.map(([re]) => re.source).join('|'), 'g');
 
 export function normalizeMessage(text: string, dict?: WordList, opts: { clauses?: boolean } = {}): string {
-  const t = expandContractions(foldCharacters(text));
+  // A "+" between words joins them like "and": "how long til its healed + does it hurt".
+  const t = expandContractions(foldCharacters(text)).replace(/(?<=\p{L})\s+\+\s+(?=\p{L})/gu, ' and ');
   const out = t.replace(/[\p{L}\p{N}@$!&']+/gu, (raw) => {
     const m = /^(.*?)([!']*)$/u.exec(raw);
     let token = m?.[1] ?? raw;

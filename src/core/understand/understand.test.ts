@@ -28,6 +28,8 @@ describe('normalisation', () => {
     ['can i add a lil charm', 'can i add a little charm'],
     ['where do ppl put em', 'where do people put them'],
     ['hw long does it take, like 6 wks?', 'how long does it take, like 6 weeks?'],
+    ['getting it done next wk', 'getting it done next week'],
+    ['had it 2 yrs now', 'had it 2 years now'],
     ['does it hurt 😭 im a baby w pain', 'does it hurt. i am a baby with pain'],
     ['can i get a 💍 on my finger', 'can i get a on my finger'],
     ['how long dose a microdermal take til its healed', 'how long does a microdermal take until its healed'],
@@ -368,6 +370,10 @@ describe('language and domain sense', () => {
     ['does the weld heat burn your skin', 'strong'],
     ['my chain got caught and my wrist is a little scratched', 'strong'],
     ['my bike chain keeps slipping off the gears', 'ambiguous'],
+    // "Permanent" naming something that is not jewelry.
+    ['someone used permanent marker on the whiteboard', 'none'],
+    ['how do i get permanent residency', 'none'],
+    ['is it permanent', 'ambiguous'],
   ])('%s → %s', (text, sense) => {
     expect(domainSense(text)).toBe(sense);
   });
@@ -401,6 +407,15 @@ describe('an intensifier after a question word is dropped', () => {
       expect(normalizeMessage(text)).toBe(text);
     },
   );
+});
+
+describe('a plus between words is "and"', () => {
+  it('how long til its healed + does it hurt', () => {
+    expect(understand('how long til its healed + does it hurt').parts).toHaveLength(2);
+  });
+  it.each([['the c++ of chains'], ['2 + 2 charms']])('%s keeps its sense', (text) => {
+    expect(normalizeMessage(text)).not.toMatch(/\band\b/);
+  });
 });
 
 describe('a 4 before a determiner is "for"', () => {
