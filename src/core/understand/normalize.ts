@@ -134,7 +134,6 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   bcuz: 'because',
   wk: 'week',
   wks: 'weeks',
-  yrs: 'years',
   hrs: 'hours',
   mins: 'minutes',
   smth: 'something',
