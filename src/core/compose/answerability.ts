@@ -107,7 +107,8 @@ const ANSWER_SHAPES: Record<StudioAsk, RegExp> = {
   // How to book, not any mention of an appointment ("after the welding appointment").
   booking:
     /\b(book\w*|walk[- ]?ins?|by appointment|appointments? only|appointments? (are |is )?(required|needed)|reserv\w*|schedul\w*)\b/i,
-  deposit: /\b(deposits?|cancel\w*|reschedul\w*|refund\w*|notice)\b/i,
+  deposit: /\b(deposits?|cancel\w*|reschedul\w*|refund\w*|notice|no-?shows?|forfeit\w*)\b/i,
+  late: /\b(late|lateness|minutes?|hold|grace|no-?shows?)\b/i,
   age: /\b(\d{1,2}\+|\d{1,2} (years? old|and (over|older|up))|under \d{1,2}|minimum age|minors?|parent|guardian|consent)\b/i,
   address:
     /\b\d+\s+\w+\s+(st|street|ave|avenue|rd|road|blvd|lane|ln|way|drive|dr)\b|\b(parking|garage|suite|floor|located)\b/i,

@@ -160,6 +160,12 @@ export const SYNONYMS: Record<string, string[]> = {
   knockoffs: ['quality', 'low-quality'],
   // Tips before getting a piece are what to consider first.
   tips: ['consider', 'before'],
+  // How many people come is how many guests.
+  headcount: ['guests', 'people', 'minimum'],
+  // A party for an occasion is a party.
+  birthday: ['party', 'parties'],
+  bachelorette: ['party', 'parties'],
+  anniversary: ['party', 'couples'],
   // Lowering a risk is what the guidance calls minimizing or preventing it.
   reduce: ['minimize', 'prevent', 'lower'],
   lessen: ['minimize', 'prevent', 'lower'],
@@ -209,7 +215,7 @@ export const KIND_WORDS: Record<JewelryKind, RegExp> = {
 
 /** Words that signal each topic in a question. */
 export const TOPIC_WORDS: Record<Topic, RegExp> = {
-  pain: /\b(hurts?|hurting|pain\w*|sore|ouch|sting\w*|discomfort|numb\w*)\b/,
+  pain: /\b(hurts?|hurting|pain\w*|sore|ouch|sting\w*|discomfort|numb(ness|ed|ing)?)\b/,
   // "how long does it last" asks how durable it is, not how long it takes to heal.
   healing:
     /\b(heal\w*|recover\w*|how long (does|do|will|would) (it|they|a \w+|an \w+) take(?! to (weld|do|get|put|make))|weeks?)\b/,

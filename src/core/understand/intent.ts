@@ -9,6 +9,7 @@ export type StudioAsk =
   | 'hours'
   | 'booking'
   | 'deposit'
+  | 'late'
   | 'age'
   | 'address'
   | 'payment'
@@ -23,7 +24,8 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   [
     'price',
     // A bare "how much" closing a clause ("necklace 20 inches how much", "fancy tops? how much") asks a price.
-    /\b(prices?|pricing|priced|costs?|how much (is|are|for|does|do|would|will|to)\b(?![^?.!]*\b(hurt|pain|heal|time|weeks?|clean|swell|bleed)))|^(?![\s\S]*\b(hurt|pain|heal|swell|bleed|sore)\w*)[\s\S]*\bhow much\s*([?!.,]|$)|\bcharge(s|d)?\b|\bfees?\b|\bexpensive\b|\bafford|\b(up|sur)charges?\b|\bcost extra\b|\b(have|need) to pay\b|\bpay (for|to)\b|\bis (it|that|this) free\b/,
+    // The cheapest of what this studio offers ("whats the cheapest thing u guys do"), not cheap jewelry in general.
+    /\b(your|ur) (cheapest|least expensive)\b|\b(cheapest|least expensive)\b[^?.!]{0,25}\b(you|y'?all|the studio) (do|have|sell|offer|carry|weld)\b|\b(lowest prices?|starting prices?|prices?|pricing|priced|costs?|how much (is|are|for|does|do|would|will|to)\b(?![^?.!]*\b(hurt|pain|heal|time|weeks?|clean|swell|bleed)))|^(?![\s\S]*\b(hurt|pain|heal|swell|bleed|sore)\w*)[\s\S]*\bhow much\s*([?!.,]|$)|\bcharge(s|d)?\b|\bfees?\b|\bexpensive\b|\bafford|\b(up|sur)charges?\b|\bcost extra\b|\b(have|need) to pay\b|\bpay (for|to)\b|\bis (it|that|this) free\b/,
   ],
   [
     'hours',
@@ -38,7 +40,13 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ],
   [
     'deposit',
-    /\b(deposits?|cancel\w*|reschedul\w*|no[- ]shows?|late fee|refund\w*|running late|(\d+|few) min(ute)?s? late|(be|am|are|is) late)\b/,
+    // Not coming at all is a no-show: what happens to the deposit.
+    /\b(deposits?|cancel\w*|reschedul\w*|no[- ]shows?|refund\w*)\b|\b(i|we|she|he|they|you|client|customer) (do not|did not|cannot|could not|will not) (show up|make it|turn up|come in)\b|\bmiss(ed|ing)? (my|the|an|our|your|her|his|their) (appointment|appt|booking|slot)\b/,
+  ],
+  [
+    'late',
+    // Coming late: how long a spot is held.
+    /\b(late fee|running late|running behind|(\d+|few|couple of) min(ute)?s? (late|behind)|(i|we|she|he|they|you|client|customer) (am|are|is|was|were|will|might|may|could|going|gonna|running|be)\b[^?.!]{0,20}\blate\b(?! (in|at|into|night|nights)\b)|lose (my|her|his|their|the|our) (spot|slot|appointment|booking)|grace period)\b/,
   ],
   [
     'age',
@@ -78,7 +86,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   [
     'policy',
     // …and what the visit allows (who or what may come along, access).
-    /\b(polic(y|ies)|warranty|guarantee|re-?weld\w* (policy|fee|free|cost)|free re-?weld\w*|repair (policy|fee)|discounts?|coupons?|promo\w*|loyalty|rewards?|memberships?|referrals?)\b|\bbring\b[^?.!]{0,30}\b(to|with me to|along to|into) (the|my|your|our) (appointment|appt|studio|shop|session|visit)\b|\b(wheelchair|step[- ]free|accessible|dog[- ]friendly|pet[- ]friendly|kid[- ]friendly)\b/,
+    /\b(polic(y|ies)|warranty|guarantee|(for|is it|are they|at no) (free|cost)\b(?! (to|of)\b)|free of charge|no charge|re-?weld\w* (policy|fee|free|cost)|free re-?weld\w*|repair (policy|fee)|discounts?|coupons?|promo\w*|loyalty|rewards?|memberships?|referrals?)\b|\bbring\b[^?.!]{0,30}\b(to|with me to|along to|into) (the|my|your|our) (appointment|appt|studio|shop|session|visit)\b|\b(wheelchair|step[- ]free|accessible|dog[- ]friendly|pet[- ]friendly|kid[- ]friendly)\b/,
   ],
 ];
 
@@ -89,6 +97,7 @@ export const STUDIO_ASK_WORDS: Record<StudioAsk, string> = {
   hours: 'opening hours open',
   booking: 'book booking appointment walk-ins',
   deposit: 'deposit cancel refund',
+  late: 'late minutes hold spot',
   age: 'age old minimum parent guardian',
   address: 'address located parking',
   payment: 'pay payment cash card',

@@ -308,6 +308,9 @@ const WH_INTENSIFIER =
   /\b(what|how|why|where|when|which|who)\s+(?:exactly|actually|really|precisely|even|tf|the (?:heck|hell|fuck)|on earth)\b/g;
 /** "how much 4 a gold anklet", "is it 4 me": a 4 before a determiner or pronoun is "for", never a number of them. */
 const FOUR_AS_FOR = /(?<![\d.,$])\b4 (?=(a|an|the|my|your|you|me|him|her|them|us|it|this|that|these|those)\b)/g;
+/** "min number of ppl", "max group size": min and max before a noun of amount are minimum and maximum, not minutes. */
+const MIN_MAX =
+  /\b(min|max) (number|age|order|spend|amount|price|headcount|people|guests|group|size|length|deposit)\b/g;
 const IDIOM_PATTERN = new RegExp(IDIOMS.map(([re]) => re.source).join('|'), 'g');
 
 export function normalizeMessage(text: string, dict?: WordList, opts: { clauses?: boolean } = {}): string {
@@ -334,6 +337,7 @@ export function normalizeMessage(text: string, dict?: WordList, opts: { clauses?
       .replace(/\byou (guys|all)\b/g, 'you')
       .replace(WH_INTENSIFIER, '$1')
       .replace(FOUR_AS_FOR, 'for ')
+      .replace(MIN_MAX, (_m, w: string, rest: string) => `${w === 'min' ? 'minimum' : 'maximum'} ${rest}`)
       .replace(IDIOM_PATTERN, (m) => {
         const idiom = IDIOMS.find(([re]) => re.test(m));
         return idiom ? m.replace(idiom[0], idiom[1]) : m;

@@ -197,7 +197,15 @@ describe('studio asks', () => {
     ['is there an upcharge for a paperclip chain', 'price'],
     ['i am 16 can i get a permanent bracelet', 'age'],
     ['can my 6 yr old get one', 'age'],
-    ['running like 10 min late, will you still take me', 'deposit'],
+    ['running like 10 min late, will you still take me', 'late'],
+    ['running like 10 min late do i lose my spot', 'late'],
+    ['i might be a bit late, is that ok', 'late'],
+    ['what happens if i do not show up for my appointment', 'deposit'],
+    ['i missed my appointment yesterday', 'deposit'],
+    ['what is the cheapest thing you do', 'price'],
+    ['what is your cheapest bracelet', 'price'],
+    ['do you take it off for free if i need it off', 'policy'],
+    ['what is the minimum number of people for a party at your studio', 'events'],
     ['what is the studio phone number', 'contact'],
     ['can i book by instagram dm', 'contact'],
     ['do you sell saline spray for aftercare', 'products'],
@@ -254,6 +262,9 @@ describe('studio asks', () => {
     ['do you have to take a welded bracelet off for an mri'],
     ['how do you clean a microdermal'],
     ['can you do a surface piercing on the neck'],
+    ['what do i tell someone who wants the cheapest chain possible'],
+    ['we are getting late in the season for pool days'],
+    ['the scar does not show up much'],
   ])('%s is not a studio question', (text) => {
     expect(studioAs_(text)).toEqual([]);
   });
@@ -415,6 +426,18 @@ describe('a plus between words is "and"', () => {
   });
   it.each([['the c++ of chains'], ['2 + 2 charms']])('%s keeps its sense', (text) => {
     expect(normalizeMessage(text)).not.toMatch(/\band\b/);
+  });
+});
+
+describe('min and max before an amount', () => {
+  it.each([
+    ['whats the min number of ppl for a party', 'what is the minimum number of people for a party'],
+    ['max group size?', 'maximum group size?'],
+  ])('%s → %s', (text, plain) => {
+    expect(normalizeMessage(text)).toBe(plain);
+  });
+  it('running 10 min late keeps its minutes', () => {
+    expect(normalizeMessage('running 10 min late')).toBe('running 10 minutes late');
   });
 });
 
