@@ -25,6 +25,11 @@ We weld fine chains closed into bracelets, anklets, rings and necklaces.
 
 Add-ons:
 - Charm or initial disc: $25 in sterling silver, $35 in gold-filled, $85 in solid gold.
+
+## Add-on prices
+
+- Birthstone connector: $28.
+- Attaching a charm you bring in: $10.
 `;
 
 let app: PermabotApp;
@@ -52,8 +57,16 @@ describe('a price table answers with the rows asked for', () => {
     expect(a.text).toMatch(/\$35 in gold-filled/);
   });
 
+  it.each([
+    ["client wants to add a birthstone to her bracelet, what's the price", /Birthstone connector: \$28/],
+    ['i have my grandmas charm, can you put it on my bracelet? how much', /Attaching a charm you bring in: \$10/],
+  ])('the piece something goes on is where, not what is priced: %s', async (text, line) => {
+    const a = await app.assistant.ask(q(text));
+    expect(a.text).toMatch(line);
+  });
+
   it('the table whole when no piece is named', async () => {
-    const a = await app.assistant.ask(q('what are your prices'));
+    const a = await app.assistant.ask(q('can i see the price list'));
     expect(a.text).toMatch(/Bracelet, cable/);
     expect(a.text).toMatch(/Ring, cable/);
   });

@@ -2,7 +2,7 @@
 import type { Retrieve } from '../assistant.js';
 import { kindPhrase, type ResolvedContext } from '../conversation/context.js';
 import type { Understanding } from '../understand/index.js';
-import { STUDIO_ASK_WORDS } from '../understand/intent.js';
+import { ON_A_PIECE, STUDIO_ASK_WORDS, type StudioAsk } from '../understand/intent.js';
 import { domainSense, namedKinds, namedTopics } from '../understand/kinds.js';
 import { bestEvidence } from './answerability.js';
 import { composeLocal } from './local-composer.js';
@@ -14,6 +14,16 @@ import { mergeParts } from './merge.js';
  * than 8, and 16 the same as 12.
  */
 export const STUDIO_RETRIEVAL_DEPTH = 12;
+
+/** Studio asks about one item (its price, whether it is sold or done): the item must be named. */
+const ITEM_ASKS: StudioAsk[] = ['price', 'products', 'services'];
+
+/** A studio question without the piece something goes on: "add a birthstone to her bracelet" looks for the birthstone. */
+const onlyWhatIsAsked = (t: string) => {
+  const without = t.replace(ON_A_PIECE, ' ').replace(/\s+/g, ' ').trim();
+  // …unless the piece is all it names ("how much to put a charm on a bracelet" keeps "charm").
+  return without.split(' ').length >= 2 ? without : t;
+};
 
 /** Retrieves and composes every part of a message; the kind named anywhere (or carried) helps every part. */
 export async function answerParts(retriever: Retrieve, u: Understanding, ctx: ResolvedContext) {
@@ -29,15 +39,27 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
       // The words a studio's file uses for the fact asked ("deposit cancel refund") are read as part of the
       // question: they say which rule is asked about, and pick its sentence.
       const find = (t: string) =>
-        studioWords ? retriever.retrieve(`${t} (${studioWords})`, STUDIO_RETRIEVAL_DEPTH) : retriever.retrieve(t);
+        studioWords
+          ? retriever.retrieve(`${onlyWhatIsAsked(t)} (${studioWords})`, STUDIO_RETRIEVAL_DEPTH)
+          : retriever.retrieve(t);
       let retrieval = await find(text);
       let typed = bestEvidence(retrieval);
       // A question told with a story: the question alone may be the better evidence (the story's words are not asked about).
       if (single && u.focus) {
-        const kind = carried ?? u.kinds[0] ?? ctx.kind;
+        // (Not the piece a studio item goes on: "add a birthstone to her bracelet, what's the price" asks the birthstone.)
+        const onAPieceOnly =
+          part.studio.length > 0 &&
+          namedKinds(u.normalized).length > 0 &&
+          namedKinds(u.normalized.replace(ON_A_PIECE, ' ')).length === 0;
+        const kind = onAPieceOnly ? null : (carried ?? u.kinds[0] ?? ctx.kind);
         // …when the question alone still says what it is about ("will the weld hurt?", not "how do i fix it").
         // A studio ask says what with the studio words find() adds ("ok if mom signs?" asks the age rule).
-        const saysWhat = domainSense(u.focus) !== 'none' || namedTopics(u.focus).length > 0 || part.studio.length > 0;
+        // …but a price names its item: "what's the price" alone does not say of what ("client wants to add a
+        // birthstone to her bracelet, what's the price").
+        const saysWhat =
+          domainSense(u.focus) !== 'none' ||
+          namedTopics(u.focus).length > 0 ||
+          part.studio.some((a) => !ITEM_ASKS.includes(a));
         const bare = saysWhat ? await find(u.focus) : null;
         if (bare) typed = Math.max(typed, bestEvidence(bare));
         // A question alone that says nothing ("anything we should be telling people") leaves the subject to the rest.

@@ -8,7 +8,7 @@ import { BODY_PARTS, MOVING_HOLIDAYS, PEOPLE, TIME_WORDS } from '../text/lexicon
 import { isStopWord, stem, terms, words } from '../text/tokenize.js';
 import type { Citation, JewelryKind, ScoredChunk, Topic } from '../types.js';
 import type { QuestionPart, StudioAsk } from '../understand/index.js';
-import { intentOf, studioAskTerms } from '../understand/intent.js';
+import { intentOf, ON_A_PIECE, studioAskTerms } from '../understand/intent.js';
 import { namedKinds } from '../understand/kinds.js';
 import { wordRoles } from '../understand/nouns.js';
 import {
@@ -191,7 +191,13 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     const ok = new Set(r.evidence.filter((e) => e.lexical >= STUDIO_MIN_LEXICAL).map((e) => e.chunkId));
     // …and about the jewelry asked about: the charm price does not answer "how much is a dermal punch".
     // (A price or a product is the fact of one item; a rule on bookings, events or ages may name the kinds differently.)
-    const asked = studio.some((a) => ITEM_ASKS.includes(a)) ? (part?.kinds ?? []) : [];
+    // (A piece it goes on is not the item: "add a birthstone to her bracelet" asks the birthstone.)
+    const itemKinds = part?.kinds.length ? namedKinds(askedText.replace(ON_A_PIECE, ' ')) : [];
+    const asked = studio.some((a) => ITEM_ASKS.includes(a))
+      ? itemKinds.length || !namedKinds(askedText).length
+        ? (part?.kinds ?? []).filter((k) => itemKinds.length === 0 || itemKinds.includes(k))
+        : []
+      : [];
     const aboutAsked = (x: ScoredChunk) =>
       asked.length === 0 || namedKinds(`${x.chunk.heading} ${x.chunk.text}`).some((k) => asked.includes(k));
     results = results.filter((x) => ok.has(x.chunk.id) && statesStudioFact(x.chunk, studio) && aboutAsked(x));
@@ -224,7 +230,9 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     const missingDate =
       month !== undefined &&
       !results.some((x) => new RegExp(`\\b${month}\\b`, 'i').test(`${x.chunk.heading} ${x.chunk.text}`));
-    if (results.length === 0 || missingThing || missingDate || unpricedItem(askedText, studio, results, asking))
+    // (A piece something goes on is where, not the item: "can you put it on my bracelet? how much".)
+    const item = askedText.replace(ON_A_PIECE, ' ');
+    if (results.length === 0 || missingThing || missingDate || unpricedItem(item, studio, results, asking))
       return noKnowledge(base, true);
   } else if (results.length === 0 || best < ASK_BACK_THRESHOLD) {
     return noKnowledge(base, false);
@@ -246,15 +254,21 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
   }
   // For a studio fact, the words asked (and their synonyms) choose the sentence, not the studio words appended.
   // (The statement a pronoun points back to was asked too: "i have my grandma's charm. can you put it on?")
+  // A piece the asked thing goes on ("add a birthstone to her bracelet", "swap the top on my dermal") is where it
+  // goes, not what is priced: it does not choose the row.
+  const onPiece = new Set([...askedText.matchAll(ON_A_PIECE)].map((m) => stem(m[1] ?? '')));
   const asked = studio.length
     ? new Set(
         analyzeQuery(part?.referent ? `${part.referent}. ${askedText}` : askedText, {
           has: () => true,
           vocabulary: () => [],
-        }).terms.map((t) => t.term),
+        })
+          .terms.map((t) => t.term)
+          .filter((t) => !onPiece.has(t)),
       )
     : undefined;
-  const cands = scoreSentences(r, results, asked);
+  const scored = scoreSentences(r, results, asked);
+  const cands = studio.length ? namingFirst(scored, askedText.replace(ON_A_PIECE, ' ')) : scored;
   const groupedTopic = (part?.topics ?? query.topics).some((t) => GROUPED_TOPICS.includes(t));
   const kinds = part?.kinds ?? query.kinds;
   const list = listAnswer(query.text, cands) ?? siblingAnswer(query.text, cands);
@@ -280,7 +294,7 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
         ? comparisonAnswer(kinds, cands, PICK.ratio)
         : null;
     picked = studio.length
-      ? wholePassage(cands, askedText)
+      ? wholePassage(cands, askedText.replace(ON_A_PIECE, ' '))
       : (compared ?? withFollowOn(pickSentences(cands, PICK), ANSWER_WORDS_WITH_FOLLOW_ON));
     text = prose(picked);
   }
@@ -306,6 +320,27 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
 }
 
 /** Every sentence of the best sentence's passage, in order. */
+/**
+ * For a studio fact: a close candidate that names the thing asked ("Birthstone connector: $25." for "add a
+ * birthstone to her bracelet") goes before one that only states a fact of the same shape ("Premium chains add $15").
+ */
+function namingFirst(cands: Candidate[], askedText: string): Candidate[] {
+  const top = cands[0];
+  if (!top) return cands;
+  const roles = wordRoles(askedText);
+  const asking = new Set(terms(studioAskTerms(askedText).join(' ')));
+  const items = new Set(
+    words(askedText)
+      .filter((w) => roles.naming.has(w) && !roles.persons.has(w))
+      .map(stem)
+      .filter((t) => !asking.has(t) && !isStopWord(t)),
+  );
+  const names = (c: Candidate) => terms(c.text).some((t) => items.has(t));
+  if (!items.size || names(top)) return cands;
+  const first = cands.find((c) => c.score >= top.score * PICK.ratio && names(c));
+  return first ? [first, ...cands.filter((c) => c !== first)] : cands;
+}
+
 function wholePassage(cands: Candidate[], askedText?: string): Candidate[] {
   const top = cands[0];
   const passage = top ? cands.filter((c) => c.chunk.id === top.chunk.id).sort((a, b) => a.position - b.position) : [];

@@ -171,6 +171,13 @@ const ASKING_WORDS = new Set([
   ),
 ]);
 
+/**
+ * A piece named as where something goes ("add a birthstone to her bracelet", "swap the top on my dermal"): in a
+ * studio question it says where, not what is priced or asked for.
+ */
+export const ON_A_PIECE =
+  /\b(?:to|on|onto|into) (?:my|her|his|their|your|our|the|a|an) (?:\w+ )?(bracelets?|anklets?|necklaces?|rings?|chains?|chokers?|dermals?|microdermals?)\b/g;
+
 /** Which studio facts a question asks for (empty for a question about jewelry itself). */
 export function studioAsks(text: string): StudioAsk[] {
   return STUDIO_ASKS.filter(([, re]) => re.test(text)).map(([ask]) => ask);
