@@ -49,6 +49,15 @@ describe('local answers', () => {
     expect(a.citations.length).toBeGreaterThan(0);
   });
 
+  it('a part that points back to a thing the guidance does not cover is not answered from other passages', async () => {
+    const a = await app.assistant.ask(q('What is a jump ring, and is it the weak point on a welded bracelet?'));
+    expect(a.reasons).toContain('no-knowledge');
+    expect(a.text).not.toMatch(/scissors|re-weld/i);
+    // …while one pointing back to a covered thing is answered.
+    const b = await app.assistant.ask(q('what is a microdermal and does it hurt'));
+    expect(b.text).toMatch(/discomfort/);
+  });
+
   it('says the guidance does not cover it, suggests the studio and flags no-knowledge', async () => {
     const a = await app.assistant.ask(q('can i go through airport security with a welded anklet'));
     expect(a.text).toMatch(/doesn't cover/);

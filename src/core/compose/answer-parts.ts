@@ -15,6 +15,9 @@ import { mergeParts } from './merge.js';
  */
 export const STUDIO_RETRIEVAL_DEPTH = 12;
 
+/** A question whose subject is the thing just named: "is it…", "is that the same thing", "does it…". */
+const POINTS_BACK = /^(is|are|does|do|can|could|will|would|was|should) (it|that|this|they|those|these|them)\b/;
+
 /** Studio asks about one item (its price, whether it is sold or done): the item must be named. */
 const ITEM_ASKS: StudioAsk[] = ['price', 'products', 'services'];
 
@@ -71,6 +74,20 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
       return { question: part.text, retrieval, typed, c: composeLocal(retrieval, understood) };
     }),
   );
+  // A part that points back to the thing of the part before it ("what is a jump ring, and is it the weak point on
+  // a welded bracelet?") is about that thing: when the guidance does not cover it, it does not cover this either.
+  for (let i = 1; i < results.length; i++) {
+    const before = results[i - 1];
+    const now = results[i];
+    if (
+      before &&
+      now &&
+      before.c.noKnowledge &&
+      before.retrieval.query.uncovered.length > 0 &&
+      POINTS_BACK.test(now.question)
+    )
+      results[i] = { ...now, c: before.c };
+  }
   const first = results[0];
   if (!first) throw new Error('a message always has one part');
   const evidence = Math.max(...results.map((r) => bestEvidence(r.retrieval)));
