@@ -31,10 +31,10 @@ export function namedTopics(text: string): Topic[] {
 
 /** Words that can only mean body jewelry. */
 const STRONG_DOMAIN =
-  /\b(jewel\w*|permanent (bracelet|anklet|necklace|ring|chain|jewel\w*)s?|bracelets?|anklets?|necklaces?|(micro\s?-?)?dermals?|pierc\w*|aftercare|tatt?oo jewel\w*|body (jewel\w*|mod\w*)|charms?|jewell?ers?|surface bars?|welded (bracelet|anklet|necklace|chain|ring|jewel\w*)s?|re-?weld\w*|gold[- ]filled|sterling( silver)?|(10|14|18|22|24) ?k(t|arat)?( gold)?|tarnish\w*|hypoallergenic)\b/;
+  /\b(jewel\w*|permanent (bracelet|anklet|necklace|ring|chain|jewel\w*)s?|bracelets?|anklets?|necklaces?|(micro\s?-?)?dermals?|pierc\w*|aftercare|tatt?oo jewel\w*|body (jewel\w*|mod\w*)|charms?|jewell?ers?|surface bars?|welded (bracelet|anklet|necklace|chain|ring|jewel\w*)s?|re-?weld\w*|gold[- ]filled|sterling( silver)?|(10|14|18|22|24) ?k(t|arat)?( gold)?|tarnish\w*|hypoallergenic|labrets?|septum (rings?|piercings?|clickers?)|(ear|lobe) (gauges?|stretch\w*)|stretch\w* (my |her |his |their |your )?(ears?|earlobes?|lobes?)|plugs and tunnels)\b/;
 /** Jewelry words with other everyday senses (welding pipes, a boxing ring, a bike chain, a punch in a fight). */
 const AMBIGUOUS_DOMAIN =
-  /\b(weld\w*|solder\w*|chains?|rings?|punch\w*|implant\w*|studs?|anchors?|metals?|gold|silver|titanium|steel|studio|clasp\w*|zapp?\w*|permanent(?! (markers?|records?|address|residen\w*|makeup|hair|waves?|press|jobs?|positions?|contracts?|staff|vacation|fix|solution|collection|exhibit\w*)\b))\b/;
+  /\b(weld\w*|solder\w*|chains?|rings?|punch\w*|implant\w*|studs?|anchors?|metals?|gold|silver|titanium|steel|studio|clasp\w*|zapp?\w*|barbells?|gauges?|hoops?|permanent(?! (markers?|records?|address|residen\w*|makeup|hair|waves?|press|jobs?|positions?|contracts?|staff|vacation|fix|solution|collection|exhibit\w*)\b))\b/;
 
 /** How strongly a text names the jewelry domain. */
 export type DomainSense = 'strong' | 'ambiguous' | 'none';
@@ -50,4 +50,5 @@ export function domainSense(text: string): DomainSense {
 }
 
 /** Where jewelry is worn or sits. */
-const WORN_ON = /\b(wrists?|ankles?|skin|fingers?|collarbones?|navel|belly button|earlobes?)\b/;
+const WORN_ON =
+  /\b(wrists?|ankles?|skin|fingers?|collarbones?|navel|belly button|earlobes?|lobes?|ears?|eyebrows?|tongue|nose|lip)\b/;

@@ -383,6 +383,10 @@ describe('language and domain sense', () => {
     ['my bike chain keeps slipping off the gears', 'ambiguous'],
     // "Permanent" naming something that is not jewelry.
     ['someone used permanent marker on the whiteboard', 'none'],
+    // Body-jewelry words, and a word with other senses worn on the body.
+    ['wats the standard length for a belly button barbell', 'strong'],
+    ['if i stretch my lobes how big can i go', 'strong'],
+    ['what weight barbell should i start deadlifting with', 'ambiguous'],
     ['how do i get permanent residency', 'none'],
     ['is it permanent', 'ambiguous'],
   ])('%s → %s', (text, sense) => {
