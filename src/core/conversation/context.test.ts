@@ -78,3 +78,14 @@ describe('a plural points back to a listed topic', () => {
     expect(where?.topic).toBeNull();
   });
 });
+
+describe('an elliptical follow-up asks the same of something else', () => {
+  it('"what about once it is healed, same stuff?" after a cleaning question carries cleaning', () => {
+    const [, , healed] = converse([
+      'quick aftercare q for a dermal',
+      'what do they clean it with while healing?',
+      'what about once it is healed, same stuff?',
+    ]);
+    expect(healed?.topic).toBe('cleaning');
+  });
+});

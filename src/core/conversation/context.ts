@@ -83,6 +83,9 @@ const REFERS_BACK =
 
 /** A plural pronoun: it points back to what was listed (the risks, the styles), not only to the piece. */
 const PLURAL_BACK = /\b(them|those|these|they)\b/;
+/** "what about…", "how about…", "and for…", "same for…": the question before, asked again of something else. */
+const ELLIPTICAL =
+  /^(what about|how about|and (for|with|what about|how about|once|after|if)|(is it )?the same (for|with|if|when))\b|\bsame (stuff|thing|question|again)\b/;
 /** Topics that are lists of things a plural can point back to. */
 const LISTED: Topic[] = ['risks', 'style', 'types', 'benefits'];
 
@@ -141,7 +144,9 @@ export function resolveContext(
   // (Only a topic that is a list of things: "them" after "what are implants made of" is the implants.)
   const pluralBack =
     PLURAL_BACK.test(u?.normalized ?? question.toLowerCase()) && lastTopic !== null && LISTED.includes(lastTopic);
-  const topic = ownTopic ?? ((ownKind || pluralBack) && lastTopic ? lastTopic : null);
+  // …and an elliptical follow-up asks the same of something else ("what about once it's healed, same stuff?").
+  const elliptical = ELLIPTICAL.test(u?.normalized ?? question.toLowerCase());
+  const topic = ownTopic ?? ((ownKind || pluralBack || elliptical) && lastTopic ? lastTopic : null);
   const extra: string[] = [];
   if (!ownKind && kind) extra.push(KIND_PHRASE[kind]);
   if (!ownTopic && topic) extra.push(TOPIC_PHRASE[topic] ?? topic);

@@ -66,6 +66,9 @@ const TRAILING_PURPOSE = /,\s*for (?:the|our|a|an|my) (?:[\w-]+ ){0,2}[\w-]+\s*[
 const TRAILING_PERSON = new RegExp(`\\s+(?:to|for|with)\\s+${PERSON}\\s*(?=[?.!]*$)`);
 
 /** The question without its frame, and who it is about. */
+const COUNT_OF_QUESTIONS =
+  /^(\d+|two|three|four|a couple( of)?|couple( of)?|a few|few) (quick |small |more )?(things|questions|qs|q's)\s*[:,\-\u2013\u2014]\s*/;
+
 export function stripFraming(text: string): { text: string; about: About | null; framed: boolean } {
   let t = text.trim().replace(LEADING, '').replace(QUESTION_LABEL, '').trim();
   let about: About | null = null;
@@ -79,6 +82,9 @@ export function stripFraming(text: string): { text: string; about: About | null;
     t = rest.replace(LEADING, '').trim();
     framed = true;
   }
+  // A count of what follows ("2 things: …", "a couple of questions -"): how many are asked, not what.
+  const counted = t.replace(COUNT_OF_QUESTIONS, '').trim();
+  if (counted !== t && counted.split(/\s+/).length >= 2) t = counted;
   // Only the message's tail can hold it (and a long run of separators is never rescanned).
   const tail = t.slice(-TRAILING_WINDOW);
   const words = TRAILING_ASK_FOR_WORDS.exec(tail);

@@ -26,8 +26,14 @@ const EXCLUDED_KIND = new RegExp(
 /** Topics named in a text, most specific first. */
 export function namedTopics(text: string): Topic[] {
   const lower = text.toLowerCase();
-  return TOPICS.filter((t) => TOPIC_WORDS[t].test(lower));
+  // Healed as a time ("once it is healed", "a healed dermal") says when another question applies, not healing.
+  const healing = TOPIC_WORDS.healing.test(lower.replace(HEALED_AS_TIME, ' '));
+  return TOPICS.filter((t) => (t === 'healing' ? healing : TOPIC_WORDS[t].test(lower)));
 }
+
+/** "once it's healed", "after it has healed", "when fully healed", "my healed dermal". */
+const HEALED_AS_TIME =
+  /\b(once|after|when|now that|since) (it|its|it is|it has|they|they are|they have|the \w+ (is|has)|my \w+ (is|has))? ?(fully |completely |all )?heal(ed|s)\b|\b(a|my|her|his|their|your|the) (fully )?healed\b|\b(while|during) (it is |it's |its |they are )?(still )?heal(ing|s)\b|\bduring (the )?healing\b/g;
 
 /** Words that can only mean body jewelry. */
 const STRONG_DOMAIN =

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aboutOf, stripFraming } from './framing.js';
 import { understand } from './index.js';
 import { expandDays, intentOf, smallTalkOf, startsNewTopic, studioAsks, wantsReset } from './intent.js';
-import { domainSense, namedKinds } from './kinds.js';
+import { domainSense, namedKinds, namedTopics } from './kinds.js';
 import { languageOf } from './language.js';
 import { withoutNegated } from './negation.js';
 import { normalizeMessage, type WordList } from './normalize.js';
@@ -156,6 +156,18 @@ describe('sub-questions', () => {
     ['how do i pick a legit piercer for a dermal, what should i look for', []],
   ])('%s names no style topic', (text, topics) => {
     expect(understand(text).topics.filter((t) => t === 'style')).toEqual(topics);
+  });
+});
+
+describe('healed as a time is not the healing topic', () => {
+  it.each([
+    ['what about once it is healed, same stuff?', []],
+    ['how do i clean a healed dermal', ['cleaning']],
+    ['how long until it is healed', ['healing']],
+    ['when will it be healed', ['healing']],
+    ['what do they clean it with while healing?', ['cleaning']],
+  ])('%s → %j', (text, topics) => {
+    expect(namedTopics(text)).toEqual(topics);
   });
 });
 
