@@ -4,8 +4,9 @@ import { JEWELRY_KINDS, type JewelryKind } from '../types.js';
 import type { Candidate } from './sentences.js';
 import { sentenceUnits } from './sentences.js';
 
+// "What kinds of chains" asks a list; "the under-the-skin kind" names one.
 const LIST_QUESTION =
-  /\b(steps?|process|stages?|styles?|designs?|types?|kinds?|tips|options|ways|what happens|walk me through)\b/i;
+  /\b(steps?|process|stages?|styles?|designs?|types|kinds|tips|options|ways|what happens|walk me through)\b/i;
 const LIST_ITEM = /^\d+[.)]\s/;
 const FOLLOW_ON = /^(so|therefore|thus|that is why|this means|just|but|however|if you want)\b/i;
 

@@ -48,9 +48,13 @@ describe('what counts as asked about (coverage)', () => {
     ['what should i mention in the consult'],
     ['is that a myth or real'],
     ['any tips before my first bracelet, kinda nervous'],
+    ['what metals should we be steering clients toward'],
+    ['client heard dermals scar you for life, true?'],
   ])('staff and hedging words are framing, never a gap: %s', (text) => {
     const { uncovered } = analyzeQuery(text, vocab);
-    expect(uncovered.filter((w) => ['honest', 'mention', 'myth', 'nervous'].includes(w))).toEqual([]);
+    expect(
+      uncovered.filter((w) => ['honest', 'mention', 'myth', 'nervous', 'steer', 'heard', 'true'].includes(w)),
+    ).toEqual([]);
   });
   it('where on the body is what is asked when nothing else is', () => {
     expect(analyzeQuery('can i get a microdermal on my face', vocab).uncovered).toContain('face');
@@ -77,8 +81,13 @@ describe('what counts as asked about (coverage)', () => {
     ['what happens during a microdermal procedure', 'steps'],
     ['how could a welded bracelet save her money', 'cost'],
     ['how can the client reduce the risks', 'minimize'],
+    ['is it safe to get one from a cheap kiosk', 'reputable'],
+    ['permanent jewelry cons?', 'disadvantages'],
   ])('%s is read with the guidance word "%s"', (text, word) => {
     expect(analyzeQuery(text, vocab).terms.map((t) => t.term)).toContain(stem(word));
+  });
+  it('who the piece is for is context: "my kids initials"', () => {
+    expect(analyzeQuery('can i add a charm with my kids initials on it', vocab).uncovered).not.toContain('kid');
   });
   it('a doctor is the professional the guidance names', () => {
     expect(analyzeQuery('do you need a doctor to remove a welded bracelet', vocab).uncovered).toEqual([]);

@@ -1,5 +1,5 @@
 /** Query analysis: weighted terms (typed, spell-corrected, expanded), named kinds and topics, coverage. */
-import { BODY_PARTS, SITUATIONS, SYNONYMS } from '../text/lexicon.js';
+import { BODY_PARTS, PEOPLE, SITUATIONS, SYNONYMS } from '../text/lexicon.js';
 import { isStopWord, stem, words } from '../text/tokenize.js';
 import type { JewelryKind, Topic } from '../types.js';
 import { namedKinds, namedTopics } from '../understand/kinds.js';
@@ -52,7 +52,7 @@ const MINOR_TERM_WEIGHT = 0.3;
  * ("kinda nervous", "so scared lol"): the feeling says how they ask, the rest what.
  */
 const FRAMING = new Set(
-  'till until happen happens happened worry worried idea problem problems issue issues difference different better best good bad fine okay normal heavy operate use using used thing stuff anything everything someone people get getting put explain describe define definition meaning mean means tell know understand wondering curious question questions walk exactly basically actually like scale quote pitch flag steer mention honest honestly angle hype myth nervous anxious scared afraid terrified excited stressed freaking'.split(
+  'till until happen happens happened worry worried idea problem problems issue issues difference different better best good bad fine okay normal heavy operate use using used thing stuff anything everything someone people get getting put explain describe define definition meaning mean means tell know understand wondering curious question questions walk exactly basically actually like scale quote quoting pitch pitching flag flagging steer steering steered mention mentioning honest honestly angle hype myth heard hear true truth rumor rumors rumour rumours nervous anxious scared afraid terrified excited stressed freaking'.split(
     ' ',
   ),
 );
@@ -125,7 +125,8 @@ export function analyzeQuery(
     const rank = ranks.length ? Math.min(...ranks) : undefined;
     const common = rank !== undefined && rank < COMMON_RANK;
     const measure = NUMBER_WORDS.has(w) || (QUANTITY_NOUNS.has(w) && typedWords[i + 1] === 'of');
-    const counts = !FRAMING.has(w) && !common && !/^\d+$/.test(w) && !measure;
+    const framing = FRAMING.has(w);
+    const counts = !framing && !common && !/^\d+$/.test(w) && !measure;
     if (counts) {
       content.push(s);
       typed.set(s, w);
@@ -133,7 +134,7 @@ export function analyzeQuery(
     }
     let fixed: string | null = null;
     // Framing ("exactly", "basically", "explain") says how it is asked, not what: it barely steers retrieval.
-    if (vocab.has(s) && !FRAMING.has(w)) add(s, common ? MINOR_TERM_WEIGHT : 1);
+    if (vocab.has(s) && !framing) add(s, common ? MINOR_TERM_WEIGHT : 1);
     else {
       // Only words English does not know are typos; "scan" is not a misspelt "scar".
       fixed = rank === undefined || rank > 60_000 ? (correctSpelling(s, vocab) ?? correctSpelling(w, vocab)) : null;
@@ -141,7 +142,7 @@ export function analyzeQuery(
     }
     const missing = !vocab.has(s) && !fixed && !expansions.some((e) => vocab.has(e));
     if (counts && missing) uncovered.push(s);
-    if (!counts && common && !FRAMING.has(w)) commonWords.push({ w, s, rank: rank ?? 0, missing });
+    if (!counts && common && !framing) commonWords.push({ w, s, rank: rank ?? 0, missing });
     for (const e of expansions) add(e, EXPANSION_WEIGHT);
   }
   for (const [phrase, extra] of Object.entries(SYNONYMS)) {
@@ -175,6 +176,7 @@ export function analyzeQuery(
     // …and so is where on the body the piece goes ("on my collarbone"): the guidance need not list every spot.
     const context = (s: string) =>
       roles.persons.has(word(s)) ||
+      PEOPLE.has(word(s)) ||
       (((placementIsContext && (BODY_PARTS.has(word(s)) || SITUATIONS.has(word(s)))) ||
         roles.describing.has(word(s))) &&
         uncovered.includes(s));

@@ -87,7 +87,6 @@ export const SYNONYMS: Record<string, string[]> = {
   bad: ['risks', 'disadvantages', 'cons'],
   downside: ['disadvantages', 'cons'],
   downsides: ['disadvantages', 'cons'],
-  cons: ['disadvantages'],
   pros: ['advantages', 'benefits'],
   worth: ['advantages', 'benefits', 'disadvantages'],
   why: ['point', 'reasons'],
@@ -162,6 +161,14 @@ export const SYNONYMS: Record<string, string[]> = {
   tips: ['consider', 'before'],
   // How many people come is how many guests.
   headcount: ['guests', 'people', 'minimum'],
+  // A kiosk or a booth is where a jeweler works: whether it is a reputable one is what the guidance says.
+  kiosk: ['jeweler', 'reputable'],
+  kiosks: ['jeweler', 'reputable'],
+  booth: ['jeweler', 'reputable'],
+  cons: ['disadvantages', 'downsides', 'risks'],
+  drawbacks: ['disadvantages', 'downsides'],
+  react: ['reaction', 'allergic', 'irritate'],
+  reacts: ['reaction', 'allergic', 'irritate'],
   // A party for an occasion is a party.
   birthday: ['party', 'parties'],
   bachelorette: ['party', 'parties'],
@@ -261,7 +268,7 @@ export const MOVING_HOLIDAYS = new Set(
  * "on an assembly line"): the situation a question about its topic (work, sleep, cleaning…) is asked in.
  */
 export const SITUATIONS = new Set(
-  'gym gyms warehouse warehouses factory factories hospital hospitals clinic office offices school schools college campus kitchen kitchens restaurant restaurants bar bars cafe salon salons farm farms site construction plant plants lab labs climbing bouldering lifting weightlifting running hiking yoga boxing football soccer basketball volleyball tennis cycling skiing snowboarding assembly line shift shifts forklift forklifts conveyor conveyors'.split(
+  'mall malls market markets gym gyms warehouse warehouses factory factories hospital hospitals clinic office offices school schools college campus kitchen kitchens restaurant restaurants bar bars cafe salon salons farm farms site construction plant plants lab labs climbing bouldering lifting weightlifting running hiking yoga boxing football soccer basketball volleyball tennis cycling skiing snowboarding assembly line shift shifts forklift forklifts conveyor conveyors'.split(
     ' ',
   ),
 );

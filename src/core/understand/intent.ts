@@ -50,7 +50,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ],
   [
     'age',
-    /\b(how old|minimum age|age (limit|requirement|minimum)|under ?(18|16|age)|minors?|parental consent|parents? (present|sign|consent)|teen\w*|\d{1,2} ?(years? old|yrs? old|yo|y\/o)|(i am|she is|he is|they are|turning|turns|(daughter|son|kid|child|niece|nephew|teen) is) \d{1,2}(?= ?(years?|yrs?|yo|y\/o)?\s*([,.?!]|$|and\b|but\b|can\b|so\b|will\b|do\b|is\b)))\b/,
+    /\b(how old|(minimum|youngest|lowest) age|age (limit|requirement|minimum)|under ?(18|16|age)|minors?|parental consent|parents? (present|sign|consent)|teen\w*|\d{1,2} ?(years? old|yrs? old|yo|y\/o)|(i am|she is|he is|they are|turning|turns|(daughter|son|kid|child|niece|nephew|teen) is) \d{1,2}(?= ?(years?|yrs?|yo|y\/o)?\s*([,.?!]|$|and\b|but\b|can\b|so\b|will\b|do\b|is\b)))\b/,
   ],
   [
     'address',

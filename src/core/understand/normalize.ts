@@ -299,6 +299,7 @@ export const IDIOMS: [RegExp, string][] = [
   [/\bat the end of the day\b/, ''],
   [/\b(from )?start to finish\b/, ''],
   [/\btalking points\b/, 'points'],
+  [/\b(lay|hit) (it|me) (on|with) (me|it)\b/, ''],
 ];
 /**
  * An intensifier right after a question word ("what exactly is", "how tf do you") says how strongly something

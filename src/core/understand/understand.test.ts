@@ -209,6 +209,7 @@ describe('studio asks', () => {
     ['is there an upcharge for a paperclip chain', 'price'],
     ['i am 16 can i get a permanent bracelet', 'age'],
     ['can my 6 yr old get one', 'age'],
+    ['mom asking what the youngest age is that we will weld a bracelet on a kid', 'age'],
     ['running like 10 min late, will you still take me', 'late'],
     ['running like 10 min late do i lose my spot', 'late'],
     ['i might be a bit late, is that ok', 'late'],
@@ -476,6 +477,7 @@ describe('idioms are read in their plain sense', () => {
     ['why is perm jewelry all over my fyp lately', 'why is permanent jewelry popular lately'],
     ['cheap metal makes her skin break out', 'cheap metal makes her skin reacts'],
     ['what are the main steps of an appointment start to finish?', 'what are the main steps of an appointment?'],
+    ['permanent jewelry cons? lay it on me', 'permanent jewelry cons?'],
   ])('%s → %s', (text, plain) => {
     expect(normalizeMessage(text)).toBe(plain);
   });
