@@ -66,6 +66,24 @@ describe('an answer keeps a passage together', () => {
     );
     expect(picked.map((p) => p.chunk.id)).toEqual(['studio.md#1', 'studio.md#1', 'studio.md#1']);
   });
+  it('a sentence restating one already picked, or a second one on where the sources disagree, is left out', () => {
+    const restated = pickSentences(
+      [
+        {
+          ...c(chunk, 0, 0.9),
+          text: 'Choose high-quality metals for permanent jewelry that will not tarnish or irritate your skin.',
+        },
+        {
+          ...c(other, 0, 0.8),
+          text: 'Choose quality materials: pick high-quality metals that will not tarnish or irritate your skin.',
+        },
+        { ...c(other, 1, 0.7), text: 'Sources disagree on whether removal needs a professional.' },
+        { ...c(chunk, 1, 0.6), text: 'A chain can be cut at the weld, although one source says removal needs help.' },
+      ],
+      { max: 4, words: 200, ratio: 0.3 },
+    );
+    expect(restated.map((p) => p.text.slice(0, 12))).toEqual(['Choose high-', 'Sources disa']);
+  });
   it('never more than that from one passage', () => {
     const many = [0, 1, 2, 3].map((i) => c(chunk, i, 0.9 - i * 0.05));
     const picked = pickSentences([...many, { ...c(other, 0, 0.5), text: 'Prices start at fifty dollars.' }], {

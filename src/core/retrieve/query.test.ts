@@ -83,6 +83,8 @@ describe('what counts as asked about (coverage)', () => {
     ['how can the client reduce the risks', 'minimize'],
     ['is it safe to get one from a cheap kiosk', 'reputable'],
     ['permanent jewelry cons?', 'disadvantages'],
+    ['will my anklet snag on the sheets when i sleep', 'caught'],
+    ['what metal is best if i am allergic to nickel', 'hypoallergenic'],
   ])('%s is read with the guidance word "%s"', (text, word) => {
     expect(analyzeQuery(text, vocab).terms.map((t) => t.term)).toContain(stem(word));
   });

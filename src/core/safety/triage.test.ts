@@ -284,6 +284,11 @@ describe('a relayed question gives its person the condition it names', () => {
       expect(triage(text).level).toBe('answer');
     },
   );
+  it('a condition the person is in while asking ("if they can get a microdermal while pregnant")', () => {
+    expect(triage('if they can get a microdermal while pregnant', { relayed: true }).rules).toContain(
+      'defer:condition',
+    );
+  });
   it.each([['if permanent bracelets can cause allergies'], ['are scared of having an allergic reaction to a chain']])(
     '%s asks in general',
     (text) => {

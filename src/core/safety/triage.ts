@@ -116,7 +116,8 @@ const ANIMAL_PART =
 const WOUND_WORDS = /\b(wound|piercing|dermal|skin|red|swollen|infected|pus|rash|it|this|look|check|normal|okay|ok)\b/;
 
 /** A relayed question that gives the person a condition: "with hemophilia who wants…", "on blood thinners…". */
-const RELAYED_CONDITION = /^(with|on|who (is|has|takes|gets|had)|that (is|has)|is|has|had|takes) \b/;
+const RELAYED_CONDITION =
+  /^(with|on|who (is|has|takes|gets|had)|that (is|has)|is|has|had|takes) \b|\b(while|when|if|since) (she|he|they|the client|the customer)?( is| are)? ?(pregnant|breastfeeding|nursing|diabetic|on blood thinners)\b/;
 
 /** Triage of one message; an attachment about a wound or "look at this" defers. */
 

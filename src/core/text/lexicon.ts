@@ -161,6 +161,15 @@ export const SYNONYMS: Record<string, string[]> = {
   tips: ['consider', 'before'],
   // How many people come is how many guests.
   headcount: ['guests', 'people', 'minimum'],
+  // A metal someone reacts to asks for the metals that do not: the guidance names hypoallergenic ones.
+  nickel: ['hypoallergenic', 'allergic', 'allergies'],
+  // Catching on things is getting caught; bedding is where one sleeps.
+  snag: ['caught', 'stuck'],
+  snags: ['caught', 'stuck'],
+  snagging: ['caught', 'stuck'],
+  sheets: ['bed', 'sleeping'],
+  blanket: ['bed', 'sleeping'],
+  blankets: ['bed', 'sleeping'],
   // A kiosk or a booth is where a jeweler works: whether it is a reputable one is what the guidance says.
   kiosk: ['jeweler', 'reputable'],
   kiosks: ['jeweler', 'reputable'],

@@ -400,6 +400,7 @@ describe('language and domain sense', () => {
     ['wats the standard length for a belly button barbell', 'strong'],
     ['if i stretch my lobes how big can i go', 'strong'],
     ['what weight barbell should i start deadlifting with', 'ambiguous'],
+    ['client asking about our supply chain for the new hoodies', 'none'],
     ['how do i get permanent residency', 'none'],
     ['is it permanent', 'ambiguous'],
   ])('%s → %s', (text, sense) => {
