@@ -49,6 +49,17 @@ describe('local answers', () => {
     expect(a.citations.length).toBeGreaterThan(0);
   });
 
+  it('a list answer is about the kind asked: the welding steps do not answer a microdermal appointment', async () => {
+    const a = await app.assistant.ask(q('What actually happens during a microdermal appointment?'));
+    expect(a.text).toMatch(/incision/);
+    expect(a.text).not.toMatch(/Consultation: you choose/);
+  });
+
+  it('another name for a kind is asked about by name', async () => {
+    const a = await app.assistant.ask(q("customer called it 'flash jewelry' — same thing as our welded bracelets?"));
+    expect(a.text).toMatch(/other names|also known as/);
+  });
+
   it('a part that points back to a thing the guidance does not cover is not answered from other passages', async () => {
     const a = await app.assistant.ask(q('What is a jump ring, and is it the weak point on a welded bracelet?'));
     expect(a.reasons).toContain('no-knowledge');

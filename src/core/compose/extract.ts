@@ -11,10 +11,15 @@ const LIST_ITEM = /^\d+[.)]\s/;
 const FOLLOW_ON = /^(so|therefore|thus|that is why|this means|just|but|however|if you want)\b/i;
 
 /** For list questions whose best passage is a numbered list: the intro line and its items. */
-export function listAnswer(question: string, cands: Candidate[]): Candidate[] | null {
+export function listAnswer(question: string, cands: Candidate[], kinds: JewelryKind[] = []): Candidate[] | null {
   if (!LIST_QUESTION.test(question)) return null;
-  // The best list among the passages of the three best sentences.
-  const best = cands.slice(0, 3).find((c) => sentenceUnits(c.chunk.text).filter((u) => LIST_ITEM.test(u)).length >= 2);
+  // The best list among the passages of the three best sentences, about the kind asked (the welding steps do not
+  // answer "what happens during a microdermal appointment").
+  const about = (c: Candidate) =>
+    kinds.length === 0 || c.chunk.appliesTo.length === 0 || c.chunk.appliesTo.some((k) => kinds.includes(k));
+  const best = cands
+    .slice(0, 3)
+    .find((c) => about(c) && sentenceUnits(c.chunk.text).filter((u) => LIST_ITEM.test(u)).length >= 2);
   if (!best) return null;
   const units = sentenceUnits(best.chunk.text);
   const items = units.filter((u) => LIST_ITEM.test(u));

@@ -271,7 +271,7 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
   const cands = studio.length ? namingFirst(scored, askedText.replace(ON_A_PIECE, ' ')) : scored;
   const groupedTopic = (part?.topics ?? query.topics).some((t) => GROUPED_TOPICS.includes(t));
   const kinds = part?.kinds ?? query.kinds;
-  const list = listAnswer(query.text, cands) ?? siblingAnswer(query.text, cands);
+  const list = listAnswer(query.text, cands, kinds) ?? siblingAnswer(query.text, cands);
   const groups = !list && kinds.length === 0 && groupedTopic ? grouped(cands) : null;
   let text: string;
   let picked: Candidate[];

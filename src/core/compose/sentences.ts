@@ -42,6 +42,8 @@ const VALUE_ASKS: StudioAsk[] = ['price', 'hours'];
 const KIND_TERM_WEIGHT = 0.25;
 /** A word retrieval added (not typed, nor a synonym of a typed word) counts this much as overlap (0.3 and 0.1 both scored best on the studio dev sets T and D, 0.6 and 0 worse). */
 const ADDED_TERM_WEIGHT = 0.3;
+/** Other names of a kind, weighed as ordinary words: "customer called it flash jewelry" asks about the name. */
+const KIND_ALIASES = new Set(['flash', 'fused', 'infinity', 'zapped'].map(stem));
 /**
  * The welded pieces a studio prices row by row ("Ring, cable — Sterling silver: $40"): in a studio question the
  * piece asked for is what tells one row from the next, so it is not discounted as a kind word.
@@ -124,7 +126,9 @@ export function scoreSentences(
   asked?: ReadonlySet<string>,
 ): ScoredCandidate[] {
   const { query, idf } = r;
-  const kindTerm = (term: string) => namedKinds(term).length > 0 || /^(permanent|jewelry|jewellery)$/.test(term);
+  // Another name for a kind ("flash", "fused", "infinity") tells sentences apart where the kind's own words do not.
+  const kindTerm = (term: string) =>
+    !KIND_ALIASES.has(term) && (namedKinds(term).length > 0 || /^(permanent|jewelry|jewellery)$/.test(term));
   // Words retrieval added to find the passage (a studio fact's words, "deposit cancel refund") say which
   // passage, not which sentence: the sentence is chosen by the words asked ("running 10 min late").
   const added = (term: string) => asked !== undefined && !asked.has(term);

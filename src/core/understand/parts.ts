@@ -63,7 +63,9 @@ export function subQuestions(text: string): {
     return {
       parts: [text.trim()],
       context: statements.join('. '),
-      ...(statements.length ? { focus: questions[0] } : {}),
+      // (Not a comparison whose first half is the story: "customer called it flash jewelry — same thing as our
+      // welded bracelets?")
+      ...(statements.length && !COMPARES_TO_STORY.test(questions[0] ?? '') ? { focus: questions[0] } : {}),
     };
   // A question pointing back with a pronoun right after a statement ("i have my grandma's charm. can you put
   // it on my bracelet? how much") is read with that statement: it says what "it" is.
@@ -89,6 +91,10 @@ export function subQuestions(text: string): {
     ...(said.some(Boolean) ? { referents: said.slice(0, MAX_PARTS) } : {}),
   };
 }
+
+/** A comparison whose subject is left to what came before: "same thing as…?", "is that the same as…". */
+const COMPARES_TO_STORY =
+  /^(the )?same( thing)? (as|like)\b|^(is|are) (it|that|this|they|those) (the same|different|like)\b/;
 
 /** A pronoun that points back to something said before the question. */
 const POINTS_BACK = /\b(it|its|this|that|these|those|them|they|one)\b/i;

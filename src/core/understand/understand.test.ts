@@ -509,3 +509,17 @@ describe('a kind set aside in contrast is not the kind asked about', () => {
     expect(namedKinds(text)).toContain(kind);
   });
 });
+
+describe('a comparison whose first half is the story keeps the story', () => {
+  it.each([
+    ["customer called it 'flash jewelry' — same thing as our welded bracelets?"],
+    ['my friend has an infinity bracelet. is that the same as a permanent one?'],
+  ])('%s has no focus of its own', (text) => {
+    expect(understand(text).focus).toBeUndefined();
+  });
+  it('a story before a self-contained question still has its focus', () => {
+    expect(
+      understand('thinking about a microdermal on my collarbone, how long does it take to heal?').focus,
+    ).toBeDefined();
+  });
+});
