@@ -295,7 +295,7 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
         : null;
     picked = studio.length
       ? wholePassage(cands, askedText.replace(ON_A_PIECE, ' '))
-      : (compared ?? withFollowOn(pickSentences(cands, PICK), ANSWER_WORDS_WITH_FOLLOW_ON));
+      : (compared ?? withFollowOn(pickSentences(ofTheKind(cands, kinds), PICK), ANSWER_WORDS_WITH_FOLLOW_ON));
     text = prose(picked);
   }
   // Asked for a number the guidance does not state ("what percent of microdermals reject"): not answered.
@@ -339,6 +339,21 @@ function namingFirst(cands: Candidate[], askedText: string): Candidate[] {
   if (!items.size || names(top)) return cands;
   const first = cands.find((c) => c.score >= top.score * PICK.ratio && names(c));
   return first ? [first, ...cands.filter((c) => c !== first)] : cands;
+}
+
+/**
+ * When a kind is asked, a sentence from a passage only about other kinds that names no kind itself ("Consultation:
+ * you choose the design" of the welding steps, for a microdermal appointment) is not about it.
+ */
+function ofTheKind(cands: Candidate[], kinds: JewelryKind[]): Candidate[] {
+  if (!kinds.length) return cands;
+  const about = cands.filter(
+    (c) =>
+      c.chunk.appliesTo.length === 0 ||
+      c.chunk.appliesTo.some((k) => kinds.includes(k)) ||
+      namedKinds(c.text).some((k) => kinds.includes(k)),
+  );
+  return about.length ? about : cands;
 }
 
 function wholePassage(cands: Candidate[], askedText?: string): Candidate[] {
