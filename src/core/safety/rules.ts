@@ -60,6 +60,9 @@ export const RULES: Rule[] = [
       /\ballergic reaction\b[^.?!]{0,30}\b(bad|severe|serious|spreading|breath\w*)\b/,
       // Itching over the whole body, and the face or lips swelling told in everyday words ("ballooning", "like filler").
       /\bitch\w*\b[^.?!]{0,20}\b(all over|everywhere|whole body|head to toe)\b/,
+      // The throat itchy or scratchy, lips huge and tingling, after something new: the airway may be swelling.
+      /\b(lips?|tongue|face|mouth)\b[^?!]{0,80}\bthroat\b (is |feels? )?(kind of |kinda |a bit |really |so |super )?(itchy|scratchy|tingly|weird)\b/,
+      /\b(lips?|tongue)\b[^.?!]{0,20}\b(huge|massive|swollen|fat)\b[^.?!]{0,15}\b(tingl\w*|numb|itch\w*)\b/,
       /\b(face|cheeks?|lips?|tongue|eyelids?|mouth)\b[^.?!]{0,25}\b(balloon\w*|blow\w* up|blown up|puff\w* up|like (i|she|he|they) (got|had) filler|twice the size)\b/,
     ],
   },
@@ -75,6 +78,10 @@ export const RULES: Rule[] = [
       // Pressure told as a weight on it: "feels like an elephant is sitting on my chest".
       /\bchest\b[^.?!]{0,30}\b(sitting on|pressing (on|down)|weight on|elephant|in a vi[cs]e)\b|\b(sitting|pressing) on (my|her|his|their) chest\b/,
       /\bpain\b[^.?!]{0,30}\b(going|goes|spreading|shooting|moving|radiating) (down|into|up) (my|her|his|their|the) (left )?(arm|jaw|shoulder)\b/,
+      // An ache or pressure behind the breastbone, a band tightening round the chest, a heavy left arm.
+      /\b(ache|aching|pain|pressure|tightness|heavy|heaviness)\b[^.?!]{0,30}\b(behind|under|in) (my|her|his|their|the) (breastbone|sternum)\b/,
+      /\bchest\b[^.?!]{0,60}\b(band|belt|strap|vi[cs]e)\b[^.?!]{0,20}\b(tight\w*|squeez\w*|around)\b/,
+      /\bleft arm\b[^.?!]{0,10}\b(feels?|is|went|gone|got|going)\b[^.?!]{0,10}\b(heavy|numb|weak|tingl\w*|dead)\b/,
     ],
   },
   {
@@ -121,6 +128,9 @@ export const RULES: Rule[] = [
       // Bleeding through a dressing is heavy bleeding.
       /\bbleed\w* (right )?through (the |a |her |his |my |their )?(gauze|bandage|towel|dressing|plaster|clothes|shirt|tissue)\b/,
       /\bgushing\b/,
+      // Spurting, or bleeding in time with the heartbeat, is an artery; a dressing filled again and again is heavy bleeding.
+      /(?<!\bgrowth )\bspurt(s|ing|ed)?\b|\b(in time with|with every|with each) (his|her|my|their|the) (heart ?beat|pulse)\b/,
+      /\b(bandage|gauze|dressing|pad|towel|plaster)\b[^.?!]{0,20}\b(is |are |was )?(full|soaked|filled|drenched)\b/,
       /\b(spurt\w*|gush\w*|pour\w*|squirt\w*)\b[^.?!]{0,20}\bblood\b|\bblood\b[^.?!]{0,20}\b(spurt\w*|gush\w*|pour\w*|pump\w*|squirt\w*)\b/,
       /\b(bleed\w*|blood)\b[^.?!]{0,40}\b(for|over|more than|almost|nearly) (an|one|two|\d+|a half) (hours?|hrs?)\b/,
       /\b(keeps|kept|still|has not stopped|not stopped|is not stopping|keep) (on )?bleed\w*\b|\bbleed\w* (keeps|kept) going\b|\bkeeps going\b[^.?!]{0,20}\bblood\b/,
@@ -153,6 +163,9 @@ export const RULES: Rule[] = [
       /\bswollen (throat|tongue|lips?|face)\b/,
       /\banaphyla\w*\b/,
       /\bwheez\w*\b/,
+      // Whistling with each breath, suffocating, every breath a fight.
+      /\bwhistl\w*\b[^.?!]{0,30}\bbreath\w*\b|\bbreath\w*\b[^.?!]{0,30}\bwhistl\w*\b/,
+      /\bsuffocat\w*\b|\bevery breath is (a fight|hard|a struggle|work)\b|\bfighting for (air|breath|every breath)\b/,
       // Air or a breath that will not come: "cannot get air in", "cannot get a full breath", gasping.
       /\b(cannot|can not|could not|struggling to|hard to) get (any |enough |a |a full |a deep |a proper )?(air|breath)\b/,
       /\b(is|are|am|was|keeps?|kept|started|still|'s|s) gasping\b|\bgasping for (air|breath)\b|\bclutch\w* (at )?(my|her|his|their) (throat|chest)\b/,
@@ -177,6 +190,7 @@ export const RULES: Rule[] = [
     level: 'urgent',
     patterns: [
       /\b(seizure|seizing|convuls\w*)\b|\b(having|had|has|went into) (some (kind|sort) of |a |like a )?fit\b/,
+      /\bnot making (any )?sense when (she|he|they|i) (talks?|speaks?)\b|\b(talking|saying|speaking) (nonsense|gibberish)\b/,
       /\bfoam\w* at the mouth\b|\b(jerking|twitching|shaking) (uncontrollably|all over|violently|and foaming)\b/,
       /\bout of it\b[^.?!]{0,40}\b(mumbl\w*|confus\w*|drows\w*|burning up|fever\w*|not making sense)\b|\bmumbl\w*\b[^.?!]{0,40}\b(out of it|not making sense|confus\w*)\b/,
       /\bslurr\w*\b|\b(speech|words|talking)\b[^.?!]{0,25}\b(garbled|jumbled|nonsense|not making sense)\b|\b(cannot|can not|could not) (speak|talk|get (her|his|my|their|the) words out)\b/,
@@ -218,9 +232,9 @@ export const RULES: Rule[] = [
     id: 'urgent:circulation',
     level: 'urgent',
     patterns: [
-      /\b(turning|turned|gone|going|went|go|is|are|looks?|got)\b[^.?!]{0,15}\b(blue|bluish|black|purple|purplish|grey|gray|dusky|mottled)\b/,
+      /\b(turning|turned|gone|going|went|go|is|are|looks?|got)\b[^.?!]{0,25}\b(blue|bluish|black|purple|purplish|grey|gray|dusky|mottled)\b/,
       // A swollen finger or hand going dark around a welded ring or chain.
-      /\b(fingers?|hand|toes?|foot|wrist|ankle)\b[^.?!]{0,40}\b(swell\w*|swollen)\b[^.?!]{0,60}\b(dark|darker|discolou?r\w*)\b/,
+      /\b(fingers?|hand|toes?|foot|wrist|ankle)\b[^.?!]{0,40}\b(swell\w*|swollen|puffy)\b[^.?!]{0,60}\b(dark|darker|dark red|discolou?r\w*)\b/,
       /\bskin\b[^.?!]{0,20}\b(mottled|blotchy purple|marbled)\b/,
       /\b(cannot|can't) feel my (fingers|hand|toes|foot|wrist|ankle)\b/,
       /\b(fingers|hand|toes|foot) (are |is )?(cold|numb) and\b/,

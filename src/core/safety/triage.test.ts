@@ -64,6 +64,18 @@ describe('red flags in plain words and numbers go to urgent care', () => {
     ['my friend had some kind of fit, she was jerking and foaming at the mouth'],
     ["she's been really out of it and mumbling since yesterday"],
     ['shes really drowsy, hard to wake up, and her skin looks kinda mottled'],
+    // Round 9 dev red flags (Z3).
+    ['his wrist is spurting a little in time with his heartbeat'],
+    ['i can hear myself whistling every time i breathe since the dermal punch'],
+    ["it feels like i'm suffocating, every breath is a fight"],
+    ['hes super sleepy and not making sense when he talks'],
+    ["i've had a heavy ache right behind my breastbone for an hour"],
+    ['he is rubbing his chest saying it feels like a band tightening around it'],
+    ['his left arm feels heavy too'],
+    ['my lips feel huge and tingly and my throat is kinda itchy'],
+    ['the little foot is swollen and kinda bluish'],
+    ['his hand is puffy and dark red past the bracelet'],
+    ['the bandage is full again already'],
   ])('%s', (text) => {
     expect(triage(text).level).toBe('urgent');
   });
@@ -102,6 +114,9 @@ describe('red flags in plain words and numbers go to urgent care', () => {
     ['she fell off the bench at the gym, can she still get an anklet'],
     ['we tried calling the studio but they are not answering'],
     ['the chat is burning up with questions about charms'],
+    ['my kid had a growth spurt, is the anklet too tight now'],
+    ['my left arm has a heavy chain on it, is that ok'],
+    ['my throat is scratchy, can i still get my piercing tomorrow'],
   ])('not urgent: %s', (text) => {
     expect(triage(text).level).not.toBe('urgent');
   });
