@@ -204,6 +204,7 @@ describe('a symptom is of a body or a person', () => {
     // The body given to an animal after it, and a wound or a breath any body has.
     ['my dog cut his paw on glass on our walk and it will not stop bleeding. what do i do?'],
     ['my puppy is breathing weird'],
+    ["the shop's fish tank heater broke overnight and all the fish are gasping at the top"],
     ['how do i fix a swollen laptop battery'],
     ['the swelling in my iphone battery is getting worse'],
   ])('not triaged: %s', (text) => {

@@ -105,10 +105,11 @@ function aboutAThing(text: string): boolean {
 const DETERMINER = /^(a|an|the|my|our|your|his|her|their|this|that)$/;
 /** An animal and what of its body follows: "my dog's leg", "the cat's paw", "our puppy". */
 const ANIMAL_OWNED =
-  /\b(dogs?|cats?|pupp(y|ies)|kittens?|horses?|rabbits?|bunn(y|ies)|hamsters?|guinea pigs?|birds?|parrots?|pets?)('s|s')?( (leg|legs|paw|paws|ear|ears|eye|eyes|nose|face|tail|skin|belly|foot|feet|neck|back|mouth))?\b/g;
+  /\b(dogs?|cats?|pupp(y|ies)|kittens?|horses?|rabbits?|bunn(y|ies)|hamsters?|guinea pigs?|birds?|parrots?|pets?|fish|goldfish|snakes?|lizards?|turtles?|tortoises?|chickens?|goats?|cows?|pigs?|ferrets?|mice|rats?)('s|s')?( (leg|legs|paw|paws|ear|ears|eye|eyes|nose|face|tail|skin|belly|foot|feet|neck|back|mouth))?\b/g;
 
-/** What any body can have: a cut, a wound, blood, a breath. */
-const WOUND_ANY_BODY = /\b(cut|cuts|wound|wounds|blood|hole|fluid|pus|spot|area|site|breath\w*|pulse|heartbeat)\b/g;
+/** What any body can have (a cut, a wound, blood, a breath) and words of place ("at the top"). */
+const WOUND_ANY_BODY =
+  /\b(cut|cuts|wound|wounds|blood|hole|fluid|pus|spot|area|site|top|bar|breath\w*|pulse|heartbeat)\b/g;
 /** A body part given to an animal named before it ("his paw", "her ear"): read only once an animal is named. */
 const ANIMAL_PART =
   /\b(his|her|its|their) (leg|legs|paw|paws|ear|ears|eye|eyes|nose|face|tail|skin|belly|foot|feet|neck|back|mouth|pad|pads|claw|claws)\b/g;
