@@ -111,12 +111,13 @@ const ANSWER_SHAPES: Record<StudioAsk, RegExp> = {
   late: /\b(late|lateness|minutes?|hold|grace|no-?shows?)\b/i,
   age: /\b(\d{1,2}\+|\d{1,2} (years? old|and (over|older|up))|under \d{1,2}|minimum age|minors?|parent|guardian|consent)\b/i,
   address:
-    /\b\d+\s+\w+\s+(st|street|ave|avenue|rd|road|blvd|lane|ln|way|drive|dr)\b|\b(parking|garage|suite|floor|located)\b/i,
+    /\b\d+\s+\w+\s+(st|street|ave|avenue|rd|road|blvd|lane|ln|way|drive|dr)\b|\b(parking|garage|suite|floor|located|bus|buses|train|station|stop|transit|light rail|subway|metro|tram)\b/i,
   payment:
     /\b(cash|cards?|visa|mastercard|amex|apple pay|google pay|paypal|venmo|checks?|cheques?|klarna|afterpay|pay(ment)?)\b/i,
   'gift-card': /\bgift ?(cards?|certificates?|vouchers?)\b/i,
   events: /\b(part(y|ies)|events?|guests?|group|pop[- ]?ups?|off[- ]?site)\b/i,
-  policy: /\b(polic(y|ies)|re-?weld\w*|repair\w*|warranty|guarantee|free|fee|discount\w*)\b/i,
+  policy:
+    /\b(polic(y|ies)|re-?weld\w*|repair\w*|warranty|guarantee|free|fee|discount\w*|accessib\w*|wheelchair|step-free|ramp|elevator|dogs?|pets?|kids?|children|bring)\b/i,
   contact:
     /\b(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|[\w.+-]+@[\w-]+\.\w+|@\w{3,}|phone|call|text|e-?mail|instagram|dm)\b/i,
   products: /\b(sell|sold|stock|carry|for sale|buy|kits?)\b|[$£€]\s?\d/i,

@@ -30,7 +30,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   [
     'hours',
     // Not hours as a duration ("stuck in the chair for hours", "two hours").
-    /(?<!\b(for|few|many|\d+|two|three|several|couple of|an?|the) )\bhours\b(?! (later|after|ago|before|long))|\bopen(ing)?( times| hours)?\b|\b(close[sd]?|closing)\b(?!\s+(it|them)\b|\s+(with|using|by)\b|\s+(the|a|an|my|your|her|his|their|this|that)\s+(\w+\s+)?(wound|skin|chain|loop|gap|bracelet|anklet|necklace|ring|weld|hole|link|clasp|piece|jewelry)\b)|\bwhat time\b/,
+    /(?<!\b(for|few|many|\d+|two|three|several|couple of|an?|the) )\bhours\b(?! (later|after|ago|before|long))|\bopen(ing)?( times| hours)?\b|\b(close[sd]?|closing)\b(?!\s+(it|them)\b|\s+(with|using|by)\b|\s+(the|a|an|my|your|her|his|their|this|that)\s+(\w+\s+)?(wound|skin|chain|loop|gap|bracelet|anklet|necklace|ring|weld|hole|link|clasp|piece|jewelry)\b)|\bwhat time\b|\b(latest|late) nights?\b|\b(stop|last) (welding|weld|walk-?ins?|appointments?)\b/,
   ],
   [
     'booking',
@@ -41,20 +41,20 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   [
     'deposit',
     // Not coming at all is a no-show: what happens to the deposit.
-    /\b(deposits?|cancel\w*|reschedul\w*|no[- ]shows?|refund\w*)\b|\b(i|we|she|he|they|you|client|customer) (do not|did not|cannot|could not|will not) (show up|make it|turn up|come in)\b|\bmiss(ed|ing)? (my|the|an|our|your|her|his|their) (appointment|appt|booking|slot)\b/,
+    /\b(deposits?|cancel\w*|reschedul\w*|no[- ]shows?|refund\w*)\b|\b(i|we|she|he|they|you|client|customer) (do not|did not|cannot|could not|will not) (show up|make it|turn up|come in)\b|\bmiss(ed|ing)? (my|the|an|our|your|her|his|their) (appointment|appt|booking|slot)\b|\bnot (showing|turning) up\b/,
   ],
   [
     'late',
     // Coming late: how long a spot is held.
-    /\b(late fee|running late|running behind|(\d+|few|couple of) min(ute)?s? (late|behind)|(i|we|she|he|they|you|client|customer) (am|are|is|was|were|will|might|may|could|going|gonna|running|be)\b[^?.!]{0,20}\blate\b(?! (in|at|into|night|nights)\b)|lose (my|her|his|their|the|our) (spot|slot|appointment|booking)|grace period)\b/,
+    /\b(late fee|running late|running behind|(\d+|few|couple of) min(ute)?s? (late|behind)|(i|we|she|he|they|you|client|customer) (am|are|is|was|were|will|might|may|could|going|gonna|running|be)\b[^?.!]{0,20}\blate\b(?! (in|at|into|night|nights)\b)|lose (my|her|his|their|the|our) (spot|slot|appointment|booking)|grace period|stuck in traffic|hold (my|her|his|their|the|a|your) (spot|slot|appointment|booking))\b/,
   ],
   [
     'age',
-    /\b(how old|(minimum|youngest|lowest) age|age (limit|requirement|minimum)|under ?(18|16|age)|minors?|parental consent|parents? (present|sign|consent)|teen\w*|\d{1,2} ?(years? old|yrs? old|yo|y\/o)|(i am|she is|he is|they are|turning|turns|(daughter|son|kid|child|niece|nephew|teen) is) \d{1,2}(?= ?(years?|yrs?|yo|y\/o)?\s*([,.?!]|$|and\b|but\b|can\b|so\b|will\b|do\b|is\b)))\b/,
+    /\b(how old|(minimum|youngest|lowest) age|age (limit|requirement|minimum)|under ?(18|16|age)|minors?|parental consent|parents? (present|sign|consent)|teen\w*|\d{1,2} ?(years? old|yrs? old|yo|y\/o)|(i am|she is|he is|they are|turning|turns|(daughter|son|kid|child|niece|nephew|teen|sis|sister|brother|bro|cousin|friend|stepdaughter|stepson|grandkid|granddaughter|grandson) is) \d{1,2}(?= ?(years?|yrs?|yo|y\/o)?\s*([,.?!]|$|and\b|but\b|can\b|so\b|will\b|do\b|is\b)))\b/,
   ],
   [
     'address',
-    /\b(address|located|location|where (are|is) (you|the studio|it|your (studio|shop))|directions|parking|park)\b/,
+    /\b(address|located|location|where (are|is) (you|the studio|it|your (studio|shop))|directions|parking|park|bus|buses|train|subway|metro|tram|light rail|transit)\b/,
   ],
   [
     'payment',
@@ -86,7 +86,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   [
     'policy',
     // …and what the visit allows (who or what may come along, access).
-    /\b(polic(y|ies)|warranty|guarantee|(for|is it|are they|at no) (free|cost)\b(?! (to|of)\b)|free of charge|no charge|re-?weld\w* (policy|fee|free|cost)|free re-?weld\w*|repair (policy|fee)|discounts?|coupons?|promo\w*|loyalty|rewards?|memberships?|referrals?)\b|\bbring\b[^?.!]{0,30}\b(to|with me to|along to|into) (the|my|your|our) (appointment|appt|studio|shop|session|visit)\b|\b(wheelchair|step[- ]free|accessible|dog[- ]friendly|pet[- ]friendly|kid[- ]friendly)\b/,
+    /\b(polic(y|ies)|warranty|guarantee|(for|is it|are they|at no) (free|cost)\b(?! (to|of)\b)|free of charge|no charge|re-?weld\w* (policy|fee|free|cost)|free re-?weld\w*|repair (policy|fee)|discounts?|coupons?|promo\w*|loyalty|rewards?|memberships?|referrals?)\b|\bbring\b[^?.!]{0,30}\b(to|with me to|along to|into) (the|my|your|our) (appointment|appt|studio|shop|session|visit)\b|\b(wheelchair|step[- ]free|accessible|dog[- ]friendly|pet[- ]friendly|kid[- ]friendly)\b|\bbring (my|her|his|their|our|a|the) (dog|dogs|pet|pets|kid|kids|child|children|baby|toddler|friend|friends)\b|\b(fix|repair|re-?weld)\w*\b[^?.!]{0,30}\b(free|cost|pay|charge|covered|warranty)\b|\b(snapped|broke|broken)\b[^?.!]{0,40}\b(pay|free|cost|charge|covered|fix)\b/,
   ],
 ];
 

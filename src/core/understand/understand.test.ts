@@ -219,6 +219,13 @@ describe('studio asks', () => {
     ['what is your cheapest bracelet', 'price'],
     ['do you take it off for free if i need it off', 'policy'],
     ['what is the minimum number of people for a party at your studio', 'events'],
+    ['my lil sis is 13 can she get a bracelet welded', 'age'],
+    ['client texting that she is stuck in traffic, how long do we hold her slot', 'late'],
+    ["what's our policy on people who keep not showing up", 'deposit'],
+    ['is there a bus that goes to your studio?', 'address'],
+    ['whats your latest night and when do you stop welding', 'hours'],
+    ['can i bring my dog hes chill', 'policy'],
+    ['my bracelet snapped 3 weeks after i got it, do i have to pay to fix it', 'policy'],
     ['what is the studio phone number', 'contact'],
     ['can i book by instagram dm', 'contact'],
     ['do you sell saline spray for aftercare', 'products'],
@@ -278,6 +285,10 @@ describe('studio asks', () => {
     ['what do i tell someone who wants the cheapest chain possible'],
     ['we are getting late in the season for pool days'],
     ['the scar does not show up much'],
+    ['i stayed up late last night reading about microdermals'],
+    ['can a bracelet snap if it gets caught'],
+    // A budget is not the studio's price.
+    ['ring light recs for tiktok under 50 bucks?'],
   ])('%s is not a studio question', (text) => {
     expect(studioAs_(text)).toEqual([]);
   });
