@@ -116,8 +116,9 @@ const ANSWER_SHAPES: Record<StudioAsk, RegExp> = {
     /\b(cash|cards?|visa|mastercard|amex|apple pay|google pay|paypal|venmo|checks?|cheques?|klarna|afterpay|pay(ment)?)\b/i,
   'gift-card': /\bgift ?(cards?|certificates?|vouchers?)\b/i,
   events: /\b(part(y|ies)|events?|guests?|group|pop[- ]?ups?|off[- ]?site)\b/i,
-  policy:
-    /\b(polic(y|ies)|re-?weld\w*|repair\w*|warranty|guarantee|free|fee|discount\w*|accessib\w*|wheelchair|step-free|ramp|elevator|dogs?|pets?|kids?|children|bring)\b/i,
+  policy: /\b(polic(y|ies)|re-?weld\w*|repair\w*|warranty|guarantee|free|fee|discount\w*)\b/i,
+  visit:
+    /\b(accessib\w*|wheelchair|step-free|ramp|elevator|lift|stairs?|ground floor|dogs?|pets?|kids?|children|little ones|bring)\b/i,
   contact:
     /\b(\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}|[\w.+-]+@[\w-]+\.\w+|@\w{3,}|phone|call|text|e-?mail|instagram|dm)\b/i,
   products: /\b(sell|sold|stock|carry|for sale|buy|kits?)\b|[$£€]\s?\d/i,

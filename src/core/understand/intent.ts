@@ -18,7 +18,8 @@ export type StudioAsk =
   | 'policy'
   | 'contact'
   | 'products'
-  | 'services';
+  | 'services'
+  | 'visit';
 
 const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   [
@@ -85,8 +86,12 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ],
   [
     'policy',
-    // …and what the visit allows (who or what may come along, access).
-    /\b(polic(y|ies)|warranty|guarantee|(for|is it|are they|at no) (free|cost)\b(?! (to|of)\b)|free of charge|no charge|re-?weld\w* (policy|fee|free|cost)|free re-?weld\w*|repair (policy|fee)|discounts?|coupons?|promo\w*|loyalty|rewards?|memberships?|referrals?)\b|\bbring\b[^?.!]{0,30}\b(to|with me to|along to|into) (the|my|your|our) (appointment|appt|studio|shop|session|visit)\b|\b(wheelchair|step[- ]free|accessible|dog[- ]friendly|pet[- ]friendly|kid[- ]friendly)\b|\bbring (my|her|his|their|our|a|the) (dog|dogs|pet|pets|kid|kids|child|children|baby|toddler|friend|friends)\b|\b(fix|repair|re-?weld)\w*\b[^?.!]{0,30}\b(free|cost|pay|charge|covered|warranty)\b|\b(snapped|broke|broken)\b[^?.!]{0,40}\b(pay|free|cost|charge|covered|fix)\b/,
+    /\b(polic(y|ies)|warranty|guarantee|(for|is it|are they|at no) (free|cost)\b(?! (to|of)\b)|free of charge|no charge|re-?weld\w* (policy|fee|free|cost)|free re-?weld\w*|repair (policy|fee)|discounts?|coupons?|promo\w*|loyalty|rewards?|memberships?|referrals?)\b|\b(fix|repair|re-?weld)\w*\b[^?.!]{0,30}\b(free|cost|pay|charge|covered|warranty)\b|\b(snapped|broke|broken)\b[^?.!]{0,40}\b(pay|free|cost|charge|covered|fix)\b/,
+  ],
+  [
+    'visit',
+    // What the visit allows: who or what may come along, getting in.
+    /\bbring\b[^?.!]{0,30}\b(to|with me to|along to|into) (the|my|your|our) (appointment|appt|studio|shop|session|visit)\b|\b(wheelchair|step[- ]free|accessible|accessibility|stairs|elevator|dog[- ]friendly|pet[- ]friendly|kid[- ]friendly)\b|\bbring (my|her|his|their|our|a|the) (dog|dogs|pet|pets|kid|kids|child|children|baby|toddler|friend|friends)\b/,
   ],
 ];
 
@@ -108,6 +113,7 @@ export const STUDIO_ASK_WORDS: Record<StudioAsk, string> = {
   products: 'sell aftercare products',
   // None: what a studio does is found by the thing asked about ("microdermals"), in whatever words the file uses.
   services: '',
+  visit: 'accessible stairs elevator dogs pets kids',
 };
 
 const DAYS: Record<string, string> = {
