@@ -30,7 +30,7 @@ export const SYNONYMS: Record<string, string[]> = {
   'put back': ['weld', 'again', 'jewelry', 'store'],
   rewelded: ['weld', 'again', 'jewelry', 'store'],
   reweld: ['weld', 'again', 'jewelry', 'store'],
-  fix: ['weld', 'again', 'repair'],
+  fix: ['weld', 'again', 'repair', 'reweld'],
   snap: ['break', 'broke', 'last'],
   broke: ['cut', 'weld', 'again'],
   broken: ['cut', 'weld', 'again'],
@@ -161,6 +161,8 @@ export const SYNONYMS: Record<string, string[]> = {
   tips: ['consider', 'before'],
   // How many people come is how many guests.
   headcount: ['guests', 'people', 'minimum'],
+  // Fixing a broken chain is repairing or re-welding it.
+  fixed: ['repair', 'reweld'],
   // A metal someone reacts to asks for the metals that do not: the guidance names hypoallergenic ones.
   nickel: ['hypoallergenic', 'allergic', 'allergies'],
   // Catching on things is getting caught; bedding is where one sleeps.

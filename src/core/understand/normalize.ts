@@ -168,6 +168,8 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   nah: 'no',
   nope: 'no',
   im: 'i am',
+  hes: 'he is',
+  shes: 'she is',
   ive: 'i have',
   dont: 'do not',
   doesnt: 'does not',

@@ -29,6 +29,7 @@ describe('normalisation', () => {
     ['where do ppl put em', 'where do people put them'],
     ['hw long does it take, like 6 wks?', 'how long does it take, like 6 weeks?'],
     ['getting it done next wk', 'getting it done next week'],
+    ['can i bring my dog hes chill', 'can i bring my dog he is chill'],
     ['had it 2 yrs now', 'had it 2 years now'],
     ['does it hurt 😭 im a baby w pain', 'does it hurt. i am a baby with pain'],
     ['can i get a 💍 on my finger', 'can i get a on my finger'],
