@@ -64,7 +64,10 @@ describe('local answers', () => {
     const a = await app.assistant.ask(q('What is a jump ring, and is it the weak point on a welded bracelet?'));
     expect(a.reasons).toContain('no-knowledge');
     expect(a.text).not.toMatch(/scissors|re-weld/i);
-    // …while one pointing back to a covered thing is answered.
+    // …an "it" that stands for nothing is its own question…
+    const c = await app.assistant.ask(q('what is a jump ring? and is it ok to sleep with my permanent bracelet?'));
+    expect(c.text).toMatch(/sleep/i);
+    // …and one pointing back to a covered thing is answered.
     const b = await app.assistant.ask(q('what is a microdermal and does it hurt'));
     expect(b.text).toMatch(/discomfort/);
   });

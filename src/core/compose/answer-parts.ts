@@ -15,6 +15,10 @@ import { mergeParts } from './merge.js';
  */
 export const STUDIO_RETRIEVAL_DEPTH = 12;
 
+/** "is it ok to…", "would it be safe to…": an "it" that points at nothing before it. */
+const DUMMY_IT =
+  /^(is|would|will|was|does) it (be )?(ok|okay|safe|bad|fine|possible|normal|smart|wise|a good idea|a bad idea|worth it|better|easier|harder|true)\b/;
+
 /** A question whose subject is the thing just named: "is it…", "is that the same thing", "does it…". */
 const POINTS_BACK = /^(is|are|does|do|can|could|will|would|was|should) (it|that|this|they|those|these|them)\b/;
 
@@ -79,12 +83,15 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
   for (let i = 1; i < results.length; i++) {
     const before = results[i - 1];
     const now = results[i];
+    // (Not an "it" that stands for nothing: "…and is it ok to swim with my permanent bracelet?")
+    const ownSubject = DUMMY_IT.test(now?.question ?? '');
     if (
       before &&
       now &&
       before.c.noKnowledge &&
       before.retrieval.query.uncovered.length > 0 &&
-      POINTS_BACK.test(now.question)
+      POINTS_BACK.test(now.question) &&
+      !ownSubject
     )
       results[i] = { ...now, c: before.c };
   }

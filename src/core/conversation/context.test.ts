@@ -89,3 +89,10 @@ describe('an elliptical follow-up asks the same of something else', () => {
     expect(healed?.topic).toBe('cleaning');
   });
 });
+
+describe('a studio question in a thread about a piece', () => {
+  it('a price asked without a piece is of the thread piece', () => {
+    const [, price] = converse(['thinking about getting a permanent ring', 'whats the cheapest metal and how much']);
+    expect(price?.kind).toBe('welded-chain');
+  });
+});

@@ -6,7 +6,7 @@
  */
 
 import type { JewelryKind, Topic } from '../types.js';
-import type { Understanding } from '../understand/index.js';
+import type { StudioAsk, Understanding } from '../understand/index.js';
 import { namedKinds, namedTopics } from '../understand/kinds.js';
 
 /** The medical verdict a conversation remembers. */
@@ -81,8 +81,11 @@ export const kindPhrase = (kind: JewelryKind): string => KIND_PHRASE[kind];
 const REFERS_BACK =
   /\b(it|its|it is|this|that|these|those|they|them|their|one|mine|the same|there|same)\b|^(and|what about|how about|also|so)\b/;
 
+/** Studio asks about one item: the thread's piece is that item. */
+const ITEM_ASKS: StudioAsk[] = ['price', 'products', 'services'];
+
 /** A plural pronoun: it points back to what was listed (the risks, the styles), not only to the piece. */
-const PLURAL_BACK = /\b(them|those|these|they)\b/;
+const PLURAL_BACK = /\b(them|those|these)\b/;
 /** "what about…", "how about…", "and for…", "same for…": the question before, asked again of something else. */
 const ELLIPTICAL =
   /^(what about|how about|and (for|with|what about|how about|once|after|if)|(is it )?the same (for|with|if|when))\b|\bsame (stuff|thing|question|again)\b/;
@@ -137,7 +140,11 @@ export function resolveContext(
       (!ownKind && !ownTopic) ||
       // A topic asked without a kind in a thread about one ("how long does the appointment take" after "thinking
       // about a surface piercing") is asked of that kind.
-      (!ownKind && lastKind !== null));
+      // (…and a studio price asked of the thread's piece, "whats the cheapest metal and how much" after "thinking
+      // about a permanent ring"; not the studio's hours or bookings.)
+      (!ownKind &&
+        lastKind !== null &&
+        (u?.studio.length ? u.studio.some((a) => ITEM_ASKS.includes(a)) : ownTopic !== null)));
   const kind = ownKind ?? (followUp || !u ? lastKind : null);
   // A topic carries only into a question that names a kind but no topic ("and for a dermal punch?"), or that
   // points back to it with a plural ("how can the client reduce them" after the risks; "one of those" after styles).

@@ -40,10 +40,10 @@ export const RULES: Rule[] = [
       // …or with feeling ill all over: like the flu, achy all over, burning up.
       /\b(hot|red|throbbing|swollen|pus|oozing|infected|discharge|smell\w*)\b[^.?!]{0,100}\b(the flu|flu-?like|(achy|aching|aches|sore) all over|burning up)\b(?! (from|in|because of) (the )?(heat|sun|weather|sauna|summer|hot))/,
       // Burning up said of a person ("im burning up", "she's burning up"), and shaking with signs at the site (rigors).
-      /\b(i am|am|she is|he is|they are|is|are|been|feel|feels|feeling) (\w+ )?burning up\b(?! (from|in|because of) (the )?(heat|sun|weather|sauna|summer|hot))/,
-      /\b(hot|red|throbbing|swollen|pus|oozing|infected|leaking|gunk)\b[^?!]{0,80}\b(is|are|am|she is|he is|i am|started|keeps?) (shaking|shivering|trembling)\b/,
+      /\b(i am|am|she is|he is|they are|is|are|been|feel|feels|feeling) (\w+ )?burning up\b(?! (from|in|because of) (the |this |that )?(heat|sun|weather|sauna|summer|hot)| in here| outside)/,
+      /\b(hot|throbbing|swollen|pus|oozing|infected|leaking|gunk)\b[^.?!]{0,80}\b(is|are|am|she is|he is|i am|started|keeps?) (shaking|shivering|trembling)\b(?! with (excitement|nerves))/,
       // A temperature stated as a number: 38 °C and above, 100.4 °F and above.
-      /\b(3[89]|4[0-2])([.,]\d)? ?(c|celsius|degrees c)\b|\b(burning up|feverish|temp\w*|running|feels?|feeling)\b[^.?!]{0,25}\b(3[89]|4[0-2])([.,]\d)? ?degrees\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(3[89]|4[0-2])([.,]\d)?\b/,
+      /\b(3[89]|4[0-2])([.,]\d)? ?(c|celsius|degrees c)\b|\b(burning up|feverish|temp\w*)\b[^.?!]{0,25}\b(3[89]|4[0-2])([.,]\d)? ?degrees\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(3[89]|4[0-2])([.,]\d)?\b/,
       /\b(10[0-6]|99\.[5-9])([.,]\d)? ?(f|fahrenheit|degrees f)\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(10[0-6])([.,]\d)?\b/,
     ],
   },
@@ -61,7 +61,7 @@ export const RULES: Rule[] = [
       // Itching over the whole body, and the face or lips swelling told in everyday words ("ballooning", "like filler").
       /\bitch\w*\b[^.?!]{0,20}\b(all over|everywhere|whole body|head to toe)\b/,
       // The throat itchy or scratchy, lips huge and tingling, after something new: the airway may be swelling.
-      /\b(lips?|tongue|face|mouth)\b[^?!]{0,80}\bthroat\b (is |feels? )?(kind of |kinda |a bit |really |so |super )?(itchy|scratchy|tingly|weird)\b/,
+      /\b(lips?|tongue|face|mouth)\b[^.?!]{0,80}\bthroat\b (is |feels? )?(kind of |kinda |a bit |really |so |super )?(itchy|scratchy|tingly|weird)\b(?![^.?!]{0,30}\b(cold|flu|hay fever)\b)/,
       /\b(lips?|tongue)\b[^.?!]{0,20}\b(huge|massive|swollen|fat)\b[^.?!]{0,15}\b(tingl\w*|numb|itch\w*)\b/,
       /\b(face|cheeks?|lips?|tongue|eyelids?|mouth)\b[^.?!]{0,25}\b(balloon\w*|blow\w* up|blown up|puff\w* up|like (i|she|he|they) (got|had) filler|twice the size)\b/,
     ],
@@ -79,9 +79,9 @@ export const RULES: Rule[] = [
       /\bchest\b[^.?!]{0,30}\b(sitting on|pressing (on|down)|weight on|elephant|in a vi[cs]e)\b|\b(sitting|pressing) on (my|her|his|their) chest\b/,
       /\bpain\b[^.?!]{0,30}\b(going|goes|spreading|shooting|moving|radiating) (down|into|up) (my|her|his|their|the) (left )?(arm|jaw|shoulder)\b/,
       // An ache or pressure behind the breastbone, a band tightening round the chest, a heavy left arm.
-      /\b(ache|aching|pain|pressure|tightness|heavy|heaviness)\b[^.?!]{0,30}\b(behind|under|in) (my|her|his|their|the) (breastbone|sternum)\b/,
-      /\bchest\b[^.?!]{0,60}\b(band|belt|strap|vi[cs]e)\b[^.?!]{0,20}\b(tight\w*|squeez\w*|around)\b/,
-      /\bleft arm\b[^.?!]{0,10}\b(feels?|is|went|gone|got|going)\b[^.?!]{0,10}\b(heavy|numb|weak|tingl\w*|dead)\b/,
+      /\b(ache|aching|pain|pressure|tightness|heavy|heaviness)\b[^.?!]{0,30}\bbehind (my|her|his|their|the) (breastbone|sternum)\b/,
+      /\bchest\b[^.?!]{0,60}\bfeels? like\b[^.?!]{0,20}\b(band|belt|strap|vi[cs]e)\b/,
+      /\bleft arm\b[^.?!]{0,10}\b(feels?|is|went|gone|got|going)\b[^.?!]{0,10}\b(heavy|numb|weak|tingl\w*|dead)\b(?! (with|from) )/,
     ],
   },
   {
@@ -108,7 +108,7 @@ export const RULES: Rule[] = [
       /\b(swell\w*|puff\w*)\b[^.?!]{0,25}\b(fast|quickly|rapidly|really bad|a lot|huge)\b/,
       /\b(fast|rapid|quick)(ly)?[- ](spreading|swelling|growing)\b/,
       // A whole limb or side gone swollen or hot: "her whole shoulder is swollen and hot".
-      /\b(whole|entire)( \w+)? (arm|leg|shoulder|hand|foot|wrist|ankle|side|chest|neck|face|finger|collarbone)\b[^.?!]{0,15}\b(swollen|swell\w*|red|hot|puff\w*)\b(?![^.?!]{0,30}\b(from|because of) (the |a |my )?(sun|sunburn|heat|cold|weather|gym|workout)\b)/,
+      /\b(whole|entire)( \w+)? (arm|leg|shoulder|hand|foot|wrist|ankle|side|chest|neck|finger|collarbone)\b[^.?!]{0,15}\b(swollen|swell\w*|red|hot|puff\w*)\b(?![^.?!]{0,30}\b(from|because of) (the |a |my )?(sun|sunburn|heat|cold|weather|gym|workout)\b)/,
     ],
   },
   {
@@ -129,8 +129,8 @@ export const RULES: Rule[] = [
       /\bbleed\w* (right )?through (the |a |her |his |my |their )?(gauze|bandage|towel|dressing|plaster|clothes|shirt|tissue)\b/,
       /\bgushing\b/,
       // Spurting, or bleeding in time with the heartbeat, is an artery; a dressing filled again and again is heavy bleeding.
-      /(?<!\bgrowth )\bspurt(s|ing|ed)?\b|\b(in time with|with every|with each) (his|her|my|their|the) (heart ?beat|pulse)\b/,
-      /\b(bandage|gauze|dressing|pad|towel|plaster)\b[^.?!]{0,20}\b(is |are |was )?(full|soaked|filled|drenched)\b/,
+      /(?<!\bgrowth[- ])\bspurt(s|ing|ed)?\b(?![^.?!]{0,20}\b(sparks?|water|ink|juice|oil)\b)|\b(in time with|with every|with each) (his|her|my|their|the) (heart ?beat|pulse)\b/,
+      /\b(bandage|gauze|dressing|plaster)\b[^.?!]{0,20}\b(is |are |was )?(full|soaked|filled|drenched)\b(?! (in|with) (saline|water|soap))/,
       /\b(spurt\w*|gush\w*|pour\w*|squirt\w*)\b[^.?!]{0,20}\bblood\b|\bblood\b[^.?!]{0,20}\b(spurt\w*|gush\w*|pour\w*|pump\w*|squirt\w*)\b/,
       /\b(bleed\w*|blood)\b[^.?!]{0,40}\b(for|over|more than|almost|nearly) (an|one|two|\d+|a half) (hours?|hrs?)\b/,
       /\b(keeps|kept|still|has not stopped|not stopped|is not stopping|keep) (on )?bleed\w*\b|\bbleed\w* (keeps|kept) going\b|\bkeeps going\b[^.?!]{0,20}\bblood\b/,
@@ -143,8 +143,8 @@ export const RULES: Rule[] = [
     patterns: [
       /\b(faint\w*|passed out|passing out|pass out|passes out|black(ed|ing|s)? out|dizzy|lightheaded|light-headed|collapsed|keel over|going to drop|room is spinning)\b/,
       // Told as what was seen: sliding off the chair, going pale as a sheet.
-      /\b(slid|slumped|slumping|sliding|keeled) (off|out of|down from|over in|over on) (the |her |his |my |their )?(chair|seat|stool|table|bench|bed)\b/,
-      /\b(went|gone|turned|going|turning) (really |super |very |all |completely |ghost |deathly )?(pale|white as a sheet|white as a ghost|grey|gray|clammy)\b/,
+      /\b(she|he|they|i|client|customer|friend|someone|guy|girl|woman|man)\b[^.?!]{0,20}\b(slid|slumped|slumping|sliding|keeled) (off|out of|down from|over in|over on) (the |her |his |my |their )?(chair|seat|stool|table|bench|bed)\b/,
+      /\b(she|he|they|i|client|customer|friend|someone|face)\b[^.?!]{0,15}\b(went|gone|turned|going|turning) (really |super |very |all |completely |ghost |deathly )?(pale|white as a sheet|white as a ghost)\b(?![^.?!]{0,25}\b(when (i|she|he) saw|at the (price|bill)|lol|haha)\b)/,
     ],
   },
   {
@@ -155,9 +155,9 @@ export const RULES: Rule[] = [
       /\bshort(ness)? of breath\b/,
       /\b(cannot|can not|hard to|trouble|struggling to) (\w+ly |really |quite )?(catch|get) (my|her|his|their) breath\b/,
       // Breathing that is not right, told plainly: "breathing weird", "short little gasps", lips gone blue.
-      /\bbreathing (is |sounds |looks |feels )?(so |really |kind of |kinda |super |very )?(weird|funny|strange|wrong|off|fast|shallow|heavy|labou?red|raspy|noisy|rattly)\b/,
+      /\bbreathing (is |sounds |looks |feels )?(so |really |kind of |kinda |super |very )?(weird|funny|strange|wrong|off|fast|shallow|heavy|labou?red|raspy|noisy|rattly)\b(?![^.?!]{0,20}\b(because|from (nerves|the gym|running|working out))\b)/,
       /\bgasping\b(?! (at|in (surprise|shock|horror))\b)|\b(short|little|tiny|small|shallow|quick) gasps\b/,
-      /\b(lips?|mouth|fingernails|nails|face)\b[^.?!]{0,25}\b(blu(e|ish)|purpl\w*|gr[ae]y(ish)?)\b(?![^.?!]{0,30}\bfrom (the |a |my |that |this )?(\w+ )?(slushie|slushy|lipstick|lip ?gloss|liner|juice|wine|popsicle|candy|drink|food|berries|dye|paint|ink|marker|makeup|polish)\b)/,
+      /\b(lips?|mouth|face)\b[^.?!]{0,25}\b(blu(e|ish)|purpl\w*|gr[ae]y(ish)?)\b(?![^.?!]{0,30}\bfrom (the |a |my |that |this )?(\w+ )?(slushie|slushy|lipstick|lip ?gloss|liner|juice|wine|popsicle|candy|drink|food|berries|dye|paint|ink|marker|makeup|polish)\b)/,
       /\b(throat|airway|chest)\b[^.?!]{0,15}\b(closing|tight\w*|swell\w*|swollen|constrict\w*)\b/,
       /\b(throat|tongue|lips?|face) (is )?(closing|swell\w*|swollen|tight)\b/,
       /\bswollen (throat|tongue|lips?|face)\b/,
@@ -165,7 +165,7 @@ export const RULES: Rule[] = [
       /\bwheez\w*\b/,
       // Whistling with each breath, suffocating, every breath a fight.
       /\bwhistl\w*\b[^.?!]{0,30}\bbreath\w*\b|\bbreath\w*\b[^.?!]{0,30}\bwhistl\w*\b/,
-      /\bsuffocat\w*\b|\bevery breath is (a fight|hard|a struggle|work)\b|\bfighting for (air|breath|every breath)\b/,
+      /(?<!\b(heat|weather|humidity|air|room|studio|traffic|crowd)\b[^.?!]{0,10})\b(feels? like|i am|she is|he is|they are|is|am|keeps?)\b[^.?!]{0,15}\bsuffocat\w*\b(?! (heat|weather|humidity))|\bevery breath is (a fight|hard|a struggle|work)\b|\bfighting for (air|breath|every breath)\b/,
       // Air or a breath that will not come: "cannot get air in", "cannot get a full breath", gasping.
       /\b(cannot|can not|could not|struggling to|hard to) get (any |enough |a |a full |a deep |a proper )?(air|breath)\b/,
       /\b(is|are|am|was|keeps?|kept|started|still|'s|s) gasping\b|\bgasping for (air|breath)\b|\bclutch\w* (at )?(my|her|his|their) (throat|chest)\b/,
@@ -179,8 +179,8 @@ export const RULES: Rule[] = [
       /\b(not|is not|are not|stopped|has stopped|no longer) breathing\b|\bno pulse\b/,
       /\b(will not|cannot|can not|does not|is not|not|could not) (wake|waking|be woken|come round|come to|respond\w*)\b(?! to (the|it|treatment|saline|soap|cream|ointment|antibiotics|meds|medication|aftercare)\b)|\b(unresponsive|unconscious)\b/,
       // Not answering the people with her, and hard to wake.
-      /\bnot (really )?answering (us|me|anyone|anybody|questions|when (we|i|you))\b/,
-      /\b(hard|difficult|impossible) to (wake|rouse|keep awake)\b|\b(cannot|can not) (keep|get) (her|him|them|me) (awake|to wake)\b/,
+      /(?<!\b(studio|shop|store|phone|salon|they|it)\b[^.?!]{0,15})\bnot (really )?answering (us|me|anyone|anybody|questions|when (we|i|you))\b/,
+      /\b(hard|difficult|impossible) to (wake|rouse|keep awake)\b(?! (up )?(in the mornings?|on weekends|usually))|\b(cannot|can not) (keep|get) (her|him|them|me) (awake|to wake)\b/,
     ],
   },
   {
@@ -189,9 +189,9 @@ export const RULES: Rule[] = [
     id: 'urgent:neuro',
     level: 'urgent',
     patterns: [
-      /\b(seizure|seizing|convuls\w*)\b|\b(having|had|has|went into) (some (kind|sort) of |a |like a )?fit\b/,
+      /\b(seizure|seizing|convuls\w*)\b|\b(having|had|went into) (some (kind|sort) of |a |like a )fit\b(?! (check|guarantee|when|because|about|over|of (rage|anger|laughter|giggles)))/,
       /\bnot making (any )?sense when (she|he|they|i) (talks?|speaks?)\b|\b(talking|saying|speaking) (nonsense|gibberish)\b/,
-      /\bfoam\w* at the mouth\b|\b(jerking|twitching|shaking) (uncontrollably|all over|violently|and foaming)\b/,
+      /\bfoam\w* at the mouth\b|\b(jerking|twitching|shaking) (uncontrollably|all over|violently|and foaming)\b(?![^.?!]{0,30}\b(nervous|excited|excitement|cold|nerves)\b)/,
       /\bout of it\b[^.?!]{0,40}\b(mumbl\w*|confus\w*|drows\w*|burning up|fever\w*|not making sense)\b|\bmumbl\w*\b[^.?!]{0,40}\b(out of it|not making sense|confus\w*)\b/,
       /\bslurr\w*\b|\b(speech|words|talking)\b[^.?!]{0,25}\b(garbled|jumbled|nonsense|not making sense)\b|\b(cannot|can not|could not) (speak|talk|get (her|his|my|their|the) words out)\b/,
       /\b(suddenly|really|super|very|all of a sudden) (confused|disoriented)\b|\b(confused|disoriented)\b[^.?!]{0,40}\bwhere (she|he|i|they) (is|am|are|was|were)\b|\b(cannot|can not|does not|do not) (tell|know|remember) (us |me |you )?where (she|he|they|i) (is|am|are)\b/,
@@ -232,9 +232,9 @@ export const RULES: Rule[] = [
     id: 'urgent:circulation',
     level: 'urgent',
     patterns: [
-      /\b(turning|turned|gone|going|went|go|is|are|looks?|got)\b[^.?!]{0,25}\b(blue|bluish|black|purple|purplish|grey|gray|dusky|mottled)\b/,
+      /\b(turning|turned|gone|going|went|go|is|are|looks?|got)\b[^.?!]{0,25}\b(blue|bluish|black|purple|purplish|grey|gray|dusky|mottled)\b(?![^.?!]{0,30}\bfrom (the |a |my |that |this )?(\w+ )?(slushie|slushy|lipstick|lip ?gloss|liner|juice|wine|popsicle|candy|drink|food|berries|dye|paint|ink|marker|makeup|polish)\b)/,
       // A swollen finger or hand going dark around a welded ring or chain.
-      /\b(fingers?|hand|toes?|foot|wrist|ankle)\b[^.?!]{0,40}\b(swell\w*|swollen|puffy)\b[^.?!]{0,60}\b(dark|darker|dark red|discolou?r\w*)\b/,
+      /\b(fingers?|hand|toes?|foot|wrist|ankle)\b[^.?!]{0,40}\b(swell\w*|swollen|puffy)\b([^.?!]{0,60}\b(turning|going|gone|went|looks?|is|getting|got)\b[^.?!]{0,10}| (and|n) )(dark|darker|dark red|discolou?r\w*)\b/,
       /\bskin\b[^.?!]{0,20}\b(mottled|blotchy purple|marbled)\b/,
       /\b(cannot|can't) feel my (fingers|hand|toes|foot|wrist|ankle)\b/,
       /\b(fingers|hand|toes|foot) (are |is )?(cold|numb) and\b/,

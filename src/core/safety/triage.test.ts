@@ -117,6 +117,23 @@ describe('red flags in plain words and numbers go to urgent care', () => {
     ['my kid had a growth spurt, is the anklet too tight now'],
     ['my left arm has a heavy chain on it, is that ok'],
     ['my throat is scratchy, can i still get my piercing tomorrow'],
+    // Reviewer's near misses of the new red flags.
+    ['can i use a towel soaked in saline?'],
+    ['the welder spurted sparks'],
+    ['how much pain is a dermal in the sternum?'],
+    ['i want a chest chain with a strap that goes around my waist'],
+    ['my left arm feels heavy with three chains on it lol'],
+    ['my bracelet slid off the table'],
+    ['the studio is not answering me'],
+    ['she is hard to wake in the morning, can she get an anklet'],
+    ['my daughter had a fit when i said no'],
+    ['the bracelet has fit me perfectly'],
+    ["i'm shaking all over, so nervous for my appointment"],
+    ['it feels like 40 degrees in here'],
+    ['im burning up in this heat'],
+    ['can i get my nails painted purple before my appointment'],
+    ['my breathing is fast because i am nervous about the needle'],
+    ['this heat is suffocating, can i still come in today'],
   ])('not urgent: %s', (text) => {
     expect(triage(text).level).not.toBe('urgent');
   });
@@ -240,6 +257,11 @@ describe('a symptom is of a body or a person', () => {
     ['my collar bone is swollen and hot', 'defer'],
     ['my dog bit my wrist and it will not stop bleeding', 'urgent'],
     ['my dog bit me and the cut will not stop bleeding', 'urgent'],
+    // An animal nearby, eaten or tripped over is not the one with the symptom.
+    ['she ate some fish and now she is struggling to breathe', 'urgent'],
+    ['ate fish for dinner and now cannot breathe', 'urgent'],
+    ['tripped over the cat and now she is not breathing', 'urgent'],
+    ['walking the dog, slipped, the cut will not stop bleeding', 'urgent'],
     ['my belly button piercing is red', 'defer'],
     // Prevention next to a report: the report still counts.
     ['my dermal is red and warm, how do i prevent infection', 'defer'],

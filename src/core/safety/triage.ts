@@ -77,12 +77,17 @@ function aboutAThing(text: string): boolean {
   const animal = stripped !== text.toLowerCase();
   // …and so is the body the animal is said to have after it: "my dog cut his paw".
   const t = animal ? stripped.replace(ANIMAL_PART, ' ') : stripped;
+  // …and a wound or a breath is the animal's only when the animal has it or does something ("my dog cut his paw",
+  // "the fish are gasping"), not when it is only around ("walking the dog, slipped, the cut will not stop bleeding").
+  const animalHasIt = animal && (ANIMAL_PART.test(text.toLowerCase()) || ANIMAL_ACTS.test(text.toLowerCase()));
+  ANIMAL_PART.lastIndex = 0;
   // (With an animal named, a wound is its wound: "my dog cut his paw… it will not stop bleeding".)
-  if (BODY.test(animal ? t.replace(WOUND_ANY_BODY, ' ') : t) || ASKER_STATE.test(t)) return false;
+  if (BODY.test(animalHasIt ? t.replace(WOUND_ANY_BODY, ' ') : t) || ASKER_STATE.test(t)) return false;
   const roles = wordRoles(t);
   if (words(t).some((w) => !PRONOUN.test(w) && (roles.persons.has(w) || isPerson(w)))) return false;
-  // …unless the animal did it to the asker: "my dog bit me and the cut will not stop bleeding".
-  if (animal) return !/\b(me|myself|us)\b/.test(t);
+  // …unless a person is in it too: "my dog bit me", "tripped over the cat and now she is not breathing".
+  // (The asker asking "what do i do" is not one: what the asker feels is ASKER_STATE above.)
+  if (animal) return !/\b(me|myself|us|she|he|they|him)\b/.test(t);
   // A compound noun ("phone battery", "front desk printer", "a swollen laptop battery"): what someone has in
   // one word may be a body part the list lacks ("my pinky is swollen"), so one word is never read as a thing.
   const ws = words(t);
@@ -105,11 +110,14 @@ function aboutAThing(text: string): boolean {
 const DETERMINER = /^(a|an|the|my|our|your|his|her|their|this|that)$/;
 /** An animal and what of its body follows: "my dog's leg", "the cat's paw", "our puppy". */
 const ANIMAL_OWNED =
-  /\b(dogs?|cats?|pupp(y|ies)|kittens?|horses?|rabbits?|bunn(y|ies)|hamsters?|guinea pigs?|birds?|parrots?|pets?|fish|goldfish|snakes?|lizards?|turtles?|tortoises?|chickens?|goats?|cows?|pigs?|ferrets?|mice|rats?)('s|s')?( (leg|legs|paw|paws|ear|ears|eye|eyes|nose|face|tail|skin|belly|foot|feet|neck|back|mouth))?\b/g;
+  /(?<!\b(ate|eat|eating|eats|had|having|cooked|ordered|some|of|for) )\b(dogs?|cats?|pupp(y|ies)|kittens?|horses?|rabbits?|bunn(y|ies)|hamsters?|guinea pigs?|birds?|parrots?|pets?|fish|goldfish|snakes?|lizards?|turtles?|tortoises?|ferrets?|mice|rats?)('s|s')?( (leg|legs|paw|paws|ear|ears|eye|eyes|nose|face|tail|skin|belly|foot|feet|neck|back|mouth))?\b/g;
 
 /** What any body can have (a cut, a wound, blood, a breath) and words of place ("at the top"). */
 const WOUND_ANY_BODY =
   /\b(cut|cuts|wound|wounds|blood|hole|fluid|pus|spot|area|site|top|bar|breath\w*|pulse|heartbeat)\b/g;
+/** An animal that has or does something: "my dog's", "the fish are", "my puppy is", "the cat cut". */
+const ANIMAL_ACTS =
+  /\b(dogs?|cats?|pupp(y|ies)|kittens?|horses?|rabbits?|bunn(y|ies)|hamsters?|birds?|parrots?|pets?|fish|goldfish|snakes?|lizards?|turtles?|ferrets?|mice|rats?)('s|s'| (is|are|was|were|keeps?|has|had|cut|got|seems?|looks?|won't|will not|cannot|can't))\b/;
 /** A body part given to an animal named before it ("his paw", "her ear"): read only once an animal is named. */
 const ANIMAL_PART =
   /\b(his|her|its|their) (leg|legs|paw|paws|ear|ears|eye|eyes|nose|face|tail|skin|belly|foot|feet|neck|back|mouth|pad|pads|claw|claws)\b/g;
@@ -118,7 +126,7 @@ const WOUND_WORDS = /\b(wound|piercing|dermal|skin|red|swollen|infected|pus|rash
 
 /** A relayed question that gives the person a condition: "with hemophilia who wants…", "on blood thinners…". */
 const RELAYED_CONDITION =
-  /^(with|on|who (is|has|takes|gets|had)|that (is|has)|is|has|had|takes) \b|\b(while|when|if|since) (she|he|they|the client|the customer)?( is| are)? ?(pregnant|breastfeeding|nursing|diabetic|on blood thinners)\b/;
+  /^(with|on|who (is|has|takes|gets|had)|that (is|has)) |\b(while|when|if|since) (she|he|they|the client|the customer)?( is| are)? ?(pregnant|breastfeeding|nursing|diabetic|on blood thinners)\b/;
 
 /** Triage of one message; an attachment about a wound or "look at this" defers. */
 

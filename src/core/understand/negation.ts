@@ -9,7 +9,7 @@ const SCOPE_END = /^(but|and|or|because|so|if|when|while|although|though|since|y
 /** "not stop X", "not go away", "not get better": the negation says the problem persists. */
 /** …and "cannot feel", "not breathing", "not waking up": a negated body function is itself a symptom. */
 const PERSISTS =
-  /^(stop|stopping|stops|stopped|go|going|goes|get|getting|settle|settling|calm|calming|ease|easing|improve|improving|heal|healing|healed|clear|clearing|fade|fading|feel|feeling|breathe|breathing|swallow|swallowing|move|moving|bend|see|catch|sleep|sleeping|wake|waking|respond|responding|responsive|talk|talking|speak|speaking|slow|slowed|slowing|let|letting|eased|answer|answering|making)$/;
+  /^(stop|stopping|stops|stopped|go|going|goes|get|getting|settle|settling|calm|calming|ease|easing|improve|improving|heal|healing|healed|clear|clearing|fade|fading|feel|feeling|breathe|breathing|swallow|swallowing|move|moving|bend|see|catch|sleep|sleeping|wake|waking|respond|responding|responsive|talk|talking|speak|speaking|slow|slowed|slowing|eased|answer|answering|making)$/;
 /** At most this many words after a cue are in its scope (the small words below not counted). */
 export const NEGATION_WINDOW = 4;
 /** Small words that carry a negated phrase on to its noun ("not end up with an infection"): in the scope, not counted. */
