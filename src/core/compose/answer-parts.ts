@@ -2,7 +2,7 @@
 import type { Retrieve } from '../assistant.js';
 import { kindPhrase, type ResolvedContext } from '../conversation/context.js';
 import type { Understanding } from '../understand/index.js';
-import { ON_A_PIECE, STUDIO_ASK_WORDS, type StudioAsk } from '../understand/intent.js';
+import { ITEM_ASKS, ON_A_PIECE, STUDIO_ASK_WORDS } from '../understand/intent.js';
 import { domainSense, namedKinds, namedTopics } from '../understand/kinds.js';
 import { bestEvidence } from './answerability.js';
 import { composeLocal } from './local-composer.js';
@@ -22,13 +22,10 @@ const DUMMY_IT =
 /** A question whose subject is the thing just named: "is it…", "is that the same thing", "does it…". */
 const POINTS_BACK = /^(is|are|does|do|can|could|will|would|was|should) (it|that|this|they|those|these|them)\b/;
 
-/** Studio asks about one item (its price, whether it is sold or done): the item must be named. */
-const ITEM_ASKS: StudioAsk[] = ['price', 'products', 'services'];
-
 /** A studio question without the piece something goes on: "add a birthstone to her bracelet" looks for the birthstone. */
 const onlyWhatIsAsked = (t: string) => {
   const without = t.replace(ON_A_PIECE, ' ').replace(/\s+/g, ' ').trim();
-  // …unless the piece is all it names ("how much to put a charm on a bracelet" keeps "charm").
+  // …unless fewer than two words would be left to look for.
   return without.split(' ').length >= 2 ? without : t;
 };
 

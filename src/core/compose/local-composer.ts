@@ -8,7 +8,7 @@ import { BODY_PARTS, MOVING_HOLIDAYS, PEOPLE, TIME_WORDS } from '../text/lexicon
 import { isStopWord, stem, terms, words } from '../text/tokenize.js';
 import type { Citation, JewelryKind, ScoredChunk, Topic } from '../types.js';
 import type { QuestionPart, StudioAsk } from '../understand/index.js';
-import { intentOf, ON_A_PIECE, studioAskTerms } from '../understand/intent.js';
+import { ITEM_ASKS, intentOf, ON_A_PIECE, studioAskTerms } from '../understand/intent.js';
 import { namedKinds } from '../understand/kinds.js';
 import { wordRoles } from '../understand/nouns.js';
 import {
@@ -41,9 +41,6 @@ const STUDIO_CONTEXT_STEMS = new Set([...BODY_PARTS, ...TIME_WORDS].map(stem));
 const MONTH = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b(?= \d)/;
 /** A holiday the guidance does not name is a thing asked about, however the tagger reads it ("on thanksgiving"). */
 const HOLIDAY_STEMS = new Set([...MOVING_HOLIDAYS].map(stem));
-
-/** Studio asks whose fact belongs to one item: a passage about another item's price never answers them. */
-const ITEM_ASKS: StudioAsk[] = ['price', 'products', 'services'];
 
 /** A studio passage must hold at least this share of the question's terms (0.15–0.45 scored the same on the studio dev split). */
 export const STUDIO_MIN_LEXICAL = 0.3;
@@ -184,6 +181,8 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
   const studio = part?.studio ?? [];
   // The words of this part as asked (without the studio or kind words retrieval appended).
   const askedText = part?.text ?? query.text;
+  // …without a piece something goes on ("add a birthstone to her bracelet"): where, not what is asked for.
+  const itemText = askedText.replace(ON_A_PIECE, ' ');
   let results = r.results;
   const best = bestEvidence(r);
   if (studio.length) {
@@ -192,7 +191,7 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     // …and about the jewelry asked about: the charm price does not answer "how much is a dermal punch".
     // (A price or a product is the fact of one item; a rule on bookings, events or ages may name the kinds differently.)
     // (A piece it goes on is not the item: "add a birthstone to her bracelet" asks the birthstone.)
-    const itemKinds = part?.kinds.length ? namedKinds(askedText.replace(ON_A_PIECE, ' ')) : [];
+    const itemKinds = part?.kinds.length ? namedKinds(itemText) : [];
     const asked = studio.some((a) => ITEM_ASKS.includes(a))
       ? itemKinds.length || !namedKinds(askedText).length
         ? (part?.kinds ?? []).filter((k) => itemKinds.length === 0 || itemKinds.includes(k))
@@ -231,8 +230,7 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
       month !== undefined &&
       !results.some((x) => new RegExp(`\\b${month}\\b`, 'i').test(`${x.chunk.heading} ${x.chunk.text}`));
     // (A piece something goes on is where, not the item: "can you put it on my bracelet? how much".)
-    const item = askedText.replace(ON_A_PIECE, ' ');
-    if (results.length === 0 || missingThing || missingDate || unpricedItem(item, studio, results, asking))
+    if (results.length === 0 || missingThing || missingDate || unpricedItem(itemText, studio, results, asking))
       return noKnowledge(base, true);
   } else if (results.length === 0 || best < ASK_BACK_THRESHOLD) {
     return noKnowledge(base, false);
@@ -268,7 +266,7 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
       )
     : undefined;
   const scored = scoreSentences(r, results, asked);
-  const cands = studio.length ? namingFirst(scored, askedText.replace(ON_A_PIECE, ' ')) : scored;
+  const cands = studio.length ? namingFirst(scored, itemText) : scored;
   const groupedTopic = (part?.topics ?? query.topics).some((t) => GROUPED_TOPICS.includes(t));
   const kinds = part?.kinds ?? query.kinds;
   const list = listAnswer(query.text, cands, kinds) ?? siblingAnswer(query.text, cands);
@@ -294,7 +292,7 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
         ? comparisonAnswer(kinds, cands, PICK.ratio)
         : null;
     picked = studio.length
-      ? wholePassage(cands, askedText.replace(ON_A_PIECE, ' '))
+      ? wholePassage(cands, itemText)
       : (compared ?? withFollowOn(pickSentences(ofTheKind(cands, kinds), PICK), ANSWER_WORDS_WITH_FOLLOW_ON));
     text = prose(picked);
   }
@@ -319,7 +317,6 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
   };
 }
 
-/** Every sentence of the best sentence's passage, in order. */
 /**
  * For a studio fact: a close candidate that names the thing asked ("Birthstone connector: $25." for "add a
  * birthstone to her bracelet") goes before one that only states a fact of the same shape ("Premium chains add $15").
@@ -356,6 +353,7 @@ function ofTheKind(cands: Candidate[], kinds: JewelryKind[]): Candidate[] {
   return about.length ? about : cands;
 }
 
+/** Every sentence of the best sentence's passage, in order (of a price table, the rows of the piece asked). */
 function wholePassage(cands: Candidate[], askedText?: string): Candidate[] {
   const top = cands[0];
   const passage = top ? cands.filter((c) => c.chunk.id === top.chunk.id).sort((a, b) => a.position - b.position) : [];
@@ -367,8 +365,8 @@ function wholePassage(cands: Candidate[], askedText?: string): Candidate[] {
   const label = (c: Candidate) => terms(c.text.split(' \u2014 ')[0] ?? '');
   const named = rows.filter((c) => label(c).some((t) => typed.has(t)));
   if (!named.length) return passage;
-  // The rows asked for, after what the passage says before its table; what follows the table only when it names
-  // something asked too ("Add-ons:" "Charm or initial disc: $25…" for "a charm on a gold-filled bracelet") other
+  // The rows asked for, after what the passage says before its table; any other line from the first row on only
+  // when it names something asked too ("Add-ons:" "Charm or initial disc: $25…" for "a charm on a gold-filled bracelet") other
   // than the table's own words (its pieces and columns, "sterling silver", "gold-filled").
   const tableWords = new Set([...PIECE_WORDS, ...rows.flatMap((c) => terms(c.text))]);
   const mentions = (c: Candidate | undefined) =>

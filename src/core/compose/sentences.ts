@@ -3,7 +3,7 @@ import { sentenceUnits } from '../ingest/clean.js';
 import type { RetrievalResult } from '../retrieve/hybrid-retriever.js';
 import { namedKinds } from '../retrieve/query.js';
 import { TOPIC_WORDS } from '../text/lexicon.js';
-import { isStopWord, stem, words } from '../text/tokenize.js';
+import { stem, terms, words } from '../text/tokenize.js';
 import type { Chunk, ScoredChunk } from '../types.js';
 import { intentOf, type StudioAsk, studioAsks } from '../understand/intent.js';
 import { passageScores, statesFactOf } from './answerability.js';
@@ -210,16 +210,8 @@ const DISAGREEMENT =
   /\b(sources disagree|one (source|article) says|another (source|article) says|the articles (disagree|differ))\b/i;
 
 const containment = (a: string, b: string) => {
-  const x = new Set(
-    words(a)
-      .filter((w) => !isStopWord(w))
-      .map(stem),
-  );
-  const y = new Set(
-    words(b)
-      .filter((w) => !isStopWord(w))
-      .map(stem),
-  );
+  const x = new Set(terms(a));
+  const y = new Set(terms(b));
   let inter = 0;
   for (const w of x) if (y.has(w)) inter++;
   return inter / Math.max(1, Math.min(x.size, y.size));

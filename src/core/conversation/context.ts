@@ -6,7 +6,8 @@
  */
 
 import type { JewelryKind, Topic } from '../types.js';
-import type { StudioAsk, Understanding } from '../understand/index.js';
+import type { Understanding } from '../understand/index.js';
+import { ITEM_ASKS } from '../understand/intent.js';
 import { namedKinds, namedTopics } from '../understand/kinds.js';
 
 /** The medical verdict a conversation remembers. */
@@ -80,9 +81,6 @@ export const kindPhrase = (kind: JewelryKind): string => KIND_PHRASE[kind];
 /** Refers back to something said before: a pronoun, "the same", or an elliptical "and …?". */
 const REFERS_BACK =
   /\b(it|its|it is|this|that|these|those|they|them|their|one|mine|the same|there|same)\b|^(and|what about|how about|also|so)\b/;
-
-/** Studio asks about one item: the thread's piece is that item. */
-const ITEM_ASKS: StudioAsk[] = ['price', 'products', 'services'];
 
 /** A plural pronoun: it points back to what was listed (the risks, the styles), not only to the piece. */
 const PLURAL_BACK = /\b(them|those|these)\b/;

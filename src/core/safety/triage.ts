@@ -79,8 +79,7 @@ function aboutAThing(text: string): boolean {
   const t = animal ? stripped.replace(ANIMAL_PART, ' ') : stripped;
   // …and a wound or a breath is the animal's only when the animal has it or does something ("my dog cut his paw",
   // "the fish are gasping"), not when it is only around ("walking the dog, slipped, the cut will not stop bleeding").
-  const animalHasIt = animal && (ANIMAL_PART.test(text.toLowerCase()) || ANIMAL_ACTS.test(text.toLowerCase()));
-  ANIMAL_PART.lastIndex = 0;
+  const animalHasIt = animal && (HAS_ANIMAL_PART.test(text.toLowerCase()) || ANIMAL_ACTS.test(text.toLowerCase()));
   // (With an animal named, a wound is its wound: "my dog cut his paw… it will not stop bleeding".)
   if (BODY.test(animalHasIt ? t.replace(WOUND_ANY_BODY, ' ') : t) || ASKER_STATE.test(t)) return false;
   const roles = wordRoles(t);
@@ -108,19 +107,27 @@ function aboutAThing(text: string): boolean {
 
 /** What opens a noun phrase: "a swollen laptop battery" is read from "a". */
 const DETERMINER = /^(a|an|the|my|our|your|his|her|their|this|that)$/;
-/** An animal and what of its body follows: "my dog's leg", "the cat's paw", "our puppy". */
-const ANIMAL_OWNED =
-  /(?<!\b(ate|eat|eating|eats|had|having|cooked|ordered|some|of|for) )\b(dogs?|cats?|pupp(y|ies)|kittens?|horses?|rabbits?|bunn(y|ies)|hamsters?|guinea pigs?|birds?|parrots?|pets?|fish|goldfish|snakes?|lizards?|turtles?|tortoises?|ferrets?|mice|rats?)('s|s')?( (leg|legs|paw|paws|ear|ears|eye|eyes|nose|face|tail|skin|belly|foot|feet|neck|back|mouth))?\b/g;
+/** Animals people tell of (the pets and small animals of a household). */
+const ANIMALS =
+  'dogs?|cats?|pupp(y|ies)|kittens?|horses?|rabbits?|bunn(y|ies)|hamsters?|birds?|parrots?|pets?|fish|goldfish|snakes?|lizards?|turtles?|ferrets?|mice|rats?';
+/** An animal and what of its body follows: "my dog's leg", "the cat's paw", "our puppy". (Not one eaten: "ate fish".) */
+const ANIMAL_OWNED = new RegExp(
+  `(?<!\\b(ate|eat|eating|eats|had|having|cooked|ordered|some|of|for) )\\b(${ANIMALS}|guinea pigs?|tortoises?)('s|s')?( (leg|legs|paw|paws|ear|ears|eye|eyes|nose|face|tail|skin|belly|foot|feet|neck|back|mouth))?\\b`,
+  'g',
+);
 
 /** What any body can have (a cut, a wound, blood, a breath) and words of place ("at the top"). */
 const WOUND_ANY_BODY =
   /\b(cut|cuts|wound|wounds|blood|hole|fluid|pus|spot|area|site|top|bar|breath\w*|pulse|heartbeat)\b/g;
 /** An animal that has or does something: "my dog's", "the fish are", "my puppy is", "the cat cut". */
-const ANIMAL_ACTS =
-  /\b(dogs?|cats?|pupp(y|ies)|kittens?|horses?|rabbits?|bunn(y|ies)|hamsters?|birds?|parrots?|pets?|fish|goldfish|snakes?|lizards?|turtles?|ferrets?|mice|rats?)('s|s'| (is|are|was|were|keeps?|has|had|cut|got|seems?|looks?|won't|will not|cannot|can't))\b/;
+const ANIMAL_ACTS = new RegExp(
+  `\\b(${ANIMALS})('s|s'| (is|are|was|were|keeps?|has|had|cut|got|seems?|looks?|won't|will not|cannot|can't))\\b`,
+);
 /** A body part given to an animal named before it ("his paw", "her ear"): read only once an animal is named. */
 const ANIMAL_PART =
   /\b(his|her|its|their) (leg|legs|paw|paws|ear|ears|eye|eyes|nose|face|tail|skin|belly|foot|feet|neck|back|mouth|pad|pads|claw|claws)\b/g;
+/** The same, tested without the global flag's moving start. */
+const HAS_ANIMAL_PART = new RegExp(ANIMAL_PART.source);
 
 const WOUND_WORDS = /\b(wound|piercing|dermal|skin|red|swollen|infected|pus|rash|it|this|look|check|normal|okay|ok)\b/;
 
@@ -129,7 +136,6 @@ const RELAYED_CONDITION =
   /^(with|on|who (is|has|takes|gets|had)|that (is|has)) |\b(while|when|if|since) (she|he|they|the client|the customer)?( is| are)? ?(pregnant|breastfeeding|nursing|diabetic|on blood thinners)\b/;
 
 /** Triage of one message; an attachment about a wound or "look at this" defers. */
-
 export function triage(
   text: string,
   opts: {

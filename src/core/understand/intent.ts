@@ -177,6 +177,9 @@ const ASKING_WORDS = new Set([
   ),
 ]);
 
+/** Studio asks about one item (its price, whether it is sold or done): the item must be named, and it is the item asked. */
+export const ITEM_ASKS: readonly StudioAsk[] = ['price', 'products', 'services'];
+
 /**
  * A piece named as where something goes ("add a birthstone to her bracelet", "swap the top on my dermal"): in a
  * studio question it says where, not what is priced or asked for.
