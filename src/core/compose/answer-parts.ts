@@ -2,7 +2,7 @@
 import type { Retrieve } from '../assistant.js';
 import { kindPhrase, type ResolvedContext } from '../conversation/context.js';
 import type { Understanding } from '../understand/index.js';
-import { ITEM_ASKS, ON_A_PIECE, STUDIO_ASK_WORDS } from '../understand/intent.js';
+import { ITEM_ASKS, ON_A_PIECE, studioWordsFor } from '../understand/intent.js';
 import { domainSense, namedKinds, namedTopics } from '../understand/kinds.js';
 import { bestEvidence } from './answerability.js';
 import { composeLocal } from './local-composer.js';
@@ -39,7 +39,7 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
       const asked = part.referent ? `${part.referent}. ${part.text}` : part.text;
       const text =
         single && part.text === u.question ? ctx.query : carried ? `${asked} (${kindPhrase(carried)})` : asked;
-      const studioWords = part.studio.map((a) => STUDIO_ASK_WORDS[a]).join(' ');
+      const studioWords = studioWordsFor(part.studio);
       // The words a studio's file uses for the fact asked ("deposit cancel refund") are read as part of the
       // question: they say which rule is asked about, and pick its sentence.
       const find = (t: string) =>

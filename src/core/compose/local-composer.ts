@@ -170,6 +170,10 @@ function unpricedItem(text: string, studio: StudioAsk[], results: ScoredChunk[],
   return ws.some((w) => CHAIN_PIECES.test(w) && !possessive(w) && !stated.has(stem(w)));
 }
 
+/** A piece someone already has: "my bracelet", "her old anklet", "the client's necklace". */
+const OWNED_PIECE =
+  /\b(?:my|her|his|their|your|our|[a-z]+'s) (?:\w+ )?(?:bracelets?|anklets?|necklaces?|rings?|chains?|chokers?)\b/g;
+
 /** The welded pieces a studio prices one by one. */
 const CHAIN_PIECES = /^(bracelets?|anklets?|necklaces?|rings?|chokers?)$/;
 
@@ -321,16 +325,20 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
  * For a studio fact: a close candidate that names the thing asked ("Birthstone connector: $25." for "add a
  * birthstone to her bracelet") goes before one that only states a fact of the same shape ("Premium chains add $15").
  */
-function namingFirst(cands: Candidate[], askedText: string): Candidate[] {
+function namingFirst(cands: Candidate[], text: string): Candidate[] {
   const top = cands[0];
   if (!top) return cands;
+  // A piece someone already has ("my bracelet snapped, do i pay to fix it") is what the service is done to, not
+  // what is bought: it does not name the row.
+  const askedText = text.replace(OWNED_PIECE, ' ');
   const roles = wordRoles(askedText);
   const asking = new Set(terms(studioAskTerms(askedText).join(' ')));
   const items = new Set(
     words(askedText)
       .filter((w) => roles.naming.has(w) && !roles.persons.has(w))
       .map(stem)
-      .filter((t) => !asking.has(t) && !isStopWord(t)),
+      // Where the piece goes and when ("3 weeks after", "on my wrist") are context, not the thing asked.
+      .filter((t) => !asking.has(t) && !isStopWord(t) && !STUDIO_CONTEXT_STEMS.has(t)),
   );
   const names = (c: Candidate) => terms(c.text).some((t) => items.has(t));
   if (!items.size || names(top)) return cands;

@@ -227,3 +227,28 @@ describe('tables and labels a studio writes by hand', () => {
     expect(splitSentences('Use a mild soap, e.g. an unscented one. Then rinse.')).toHaveLength(2);
   });
 });
+
+describe('a studio rule that reads like a shop banner', () => {
+  const text = (body: string) =>
+    chunkFile({ path: 's.md', text: `# S\n\n## Prices\n\n${body}\n` })
+      .map((c) => c.text)
+      .join('\n');
+  it.each([
+    [
+      "If you've lost the chain, that's a new piece at the normal price, but\nwe'll knock 20% off.",
+      "If you've lost the chain, that's a new piece at the normal price, but we'll knock 20% off.",
+    ],
+    ['Every guest gets 10% off chains during the party.', 'Every guest gets 10% off chains during the party.'],
+    ['Sign the waiver when you sign up for a party slot.', 'Sign the waiver when you sign up for a party slot.'],
+  ])('keeps the studio line %j whole', (body, kept) => {
+    expect(text(body)).toContain(kept);
+  });
+  it.each([
+    ['20% Off FLASH SALE! Use Promo Code "GOLD" At Checkout.\nA bracelet is $65.', 'promo code'],
+    ['Free Shipping On Orders Over $50.\nA bracelet is $65.', 'free shipping'],
+    ['A bracelet is $65. Sign up for our newsletter!', 'newsletter'],
+  ])('drops the banner of %j and keeps the fact beside it', (body, junk) => {
+    expect(text(body).toLowerCase()).not.toContain(junk);
+    expect(text(body)).toContain('A bracelet is $65.');
+  });
+});

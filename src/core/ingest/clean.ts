@@ -42,9 +42,13 @@ export function htmlToText(html: string): string {
     .replace(/[ \t]+/g, ' ');
 }
 
-/** Whole lines that are page furniture, not guidance. */
+/**
+ * Whole lines that are page furniture, not guidance: a shop banner is known by its checkout words. (Not by
+ * "% off" alone: a studio's own file states its discounts — "if you've lost the chain, we'll knock 20% off" —
+ * and dropping that line of a wrapped paragraph cut the sentence in half.)
+ */
 const JUNK_LINE: RegExp[] = [
-  /promo code|flash sale|% off|discount code|use code|free shipping|shop now|add to cart|subscribe|newsletter|sign up/i,
+  /promo code|flash sale|discount code|use code|free shipping|shop now|add to cart/i,
   /^\s*(image )?source:|photo contributor|shutterstock|getty images|istock|unsplash|photo by|image by|image credit|\bcredit:/i,
   /^\s*by [A-Z][\p{L}'’.-]+(\s+[A-Z][\p{L}'’.-]+){0,3}\s*([-–—|•·]|$)/u,
   /\b\d+\s*min(ute)?s? read\b/i,
@@ -53,6 +57,8 @@ const JUNK_LINE: RegExp[] = [
 
 /** Sentences that are author bios or marketing, removed wherever they appear. */
 const JUNK_SENTENCE: RegExp[] = [
+  // A call to subscribe ("Sign up for our newsletter!"), not a studio rule that mentions signing up.
+  /^\W*(subscribe|sign up)\b|\bnewsletter\b/i,
   /\b(is|was) (the|a|an) (co-?)?(founder|ceo|head of|editor|author|writer|designer|owner|director)\b/i,
   /\b(he|she|they) (is|are) (also )?(the )?(head of|founder|in charge|responsible for)\b/i,
   /\boversees (production|quality)/i,

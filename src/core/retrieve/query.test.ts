@@ -85,6 +85,8 @@ describe('what counts as asked about (coverage)', () => {
     ['permanent jewelry cons?', 'disadvantages'],
     ['will my anklet snag on the sheets when i sleep', 'caught'],
     ['what metal is best if i am allergic to nickel', 'hypoallergenic'],
+    ['how far in advance should i book', 'ahead'],
+    ['do we need to pay in advance', 'before'],
   ])('%s is read with the guidance word "%s"', (text, word) => {
     expect(analyzeQuery(text, vocab).terms.map((t) => t.term)).toContain(stem(word));
   });

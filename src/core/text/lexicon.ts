@@ -159,6 +159,8 @@ export const SYNONYMS: Record<string, string[]> = {
   knockoffs: ['quality', 'low-quality'],
   // Tips before getting a piece are what to consider first.
   tips: ['consider', 'before'],
+  // Booking "in advance" is booking ahead, a notice before the day ("book at least two weeks ahead", "48 hours' notice").
+  advance: ['ahead', 'before', 'notice'],
   // How many people come is how many guests.
   headcount: ['guests', 'people', 'minimum'],
   // Fixing a broken chain is repairing or re-welding it.

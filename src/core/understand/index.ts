@@ -2,6 +2,8 @@
  * The question-understanding stage: computed once per message at the top of `Assistant.answer`, and
  * read by triage, injection detection, curated matching, retrieval and the composer.
  */
+import { PEOPLE } from '../text/lexicon.js';
+import { stem, terms } from '../text/tokenize.js';
 import type { JewelryKind, Topic } from '../types.js';
 import { type About, aboutOf, stripFraming } from './framing.js';
 import {
@@ -12,6 +14,7 @@ import {
   type StudioAsk,
   smallTalkOf,
   startsNewTopic,
+  studioAskTerms,
   studioAsks,
   wantsReset,
 } from './intent.js';
@@ -91,6 +94,38 @@ function part(text: string, inherited: JewelryKind[]): QuestionPart {
   };
 }
 
+/** Who, as a count or a group, is not what a studio question is about ("how many people do we need"). */
+const WHO_STEMS = new Set([...PEOPLE, 'people', 'person', 'persons', 'group'].map(stem));
+
+/**
+ * A question that names nothing but the fact it asks for ("is there a fee", "is there a deposit?", "how many
+ * people do we need"): it asks about what the message said before it.
+ */
+export function namesNothing(text: string): boolean {
+  const asking = new Set(terms(studioAskTerms(text).join(' ')));
+  return terms(text).every((t) => asking.has(t) || WHO_STEMS.has(t));
+}
+
+/**
+ * Parts that name nothing of their own ("wanna do a bday party at my house, how many people do we need and is
+ * there a fee") read with what came before them — the story, or the part before — when together they ask a
+ * studio fact: the fee asked is the party's.
+ */
+function withSubjects(parts: QuestionPart[], context: string): QuestionPart[] {
+  const out: QuestionPart[] = [];
+  parts.forEach((p, i) => {
+    const prev = out[i - 1];
+    const before = prev ? (prev.referent ? `${prev.referent}. ${prev.text}` : prev.text) : context;
+    if (p.referent || !before || !namesNothing(p.text)) {
+      out.push(p);
+      return;
+    }
+    const studio = [...new Set([...p.studio, ...studioAsks(`${before}. ${p.text}`)])];
+    out.push(studio.length ? { ...p, referent: before, studio, intent: 'business' } : p);
+  });
+  return out;
+}
+
 /** Understands one sanitised message. `lexicon` adds typo correction and dictionary-checked folding. */
 export function understand(raw: string, lexicon?: Lexicon): Understanding {
   const normalized = expandDays(
@@ -101,11 +136,14 @@ export function understand(raw: string, lexicon?: Lexicon): Understanding {
   const { parts: texts, context, focus, referents } = subQuestions(framing.text);
   const kinds = namedKinds(normalized);
   const contextKinds = namedKinds(context);
-  const parts = texts.map((t, i) => {
-    const p = part(t, contextKinds.length ? contextKinds : kinds);
-    const referent = referents?.[i];
-    return referent ? { ...p, referent } : p;
-  });
+  const parts = withSubjects(
+    texts.map((t, i) => {
+      const p = part(t, contextKinds.length ? contextKinds : kinds);
+      const referent = referents?.[i];
+      return referent ? { ...p, referent } : p;
+    }),
+    texts.length > 1 ? context : '',
+  );
   const first = parts[0] ?? part(framing.text, kinds);
   return {
     raw,

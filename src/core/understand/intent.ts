@@ -116,6 +116,23 @@ export const STUDIO_ASK_WORDS: Record<StudioAsk, string> = {
   visit: 'accessible stairs elevator dogs pets kids',
 };
 
+/**
+ * A studio fact asked of an event is stated with the event: "how far ahead do i book a party", "is there a
+ * deposit for the party" ask the party's rules, which a studio writes in its party section, not its booking or
+ * deposit rules for one appointment. The event's words find it.
+ */
+const ASKED_OF: Partial<Record<StudioAsk, StudioAsk[]>> = { events: ['booking', 'deposit'] };
+
+/** The words retrieval adds for a part's studio asks (an ask made of another, the other's words only). */
+export function studioWordsFor(asks: readonly StudioAsk[]): string {
+  const of = new Set(asks.flatMap((a) => ASKED_OF[a] ?? []));
+  return asks
+    .filter((a) => !of.has(a))
+    .map((a) => STUDIO_ASK_WORDS[a])
+    .filter(Boolean)
+    .join(' ');
+}
+
 const DAYS: Record<string, string> = {
   mon: 'monday',
   tue: 'tuesday',

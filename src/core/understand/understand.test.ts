@@ -1,8 +1,8 @@
 /** Table tests: every rule of the understanding stage with messages it must and must not fire on. */
 import { describe, expect, it } from 'vitest';
 import { aboutOf, stripFraming } from './framing.js';
-import { understand } from './index.js';
-import { expandDays, intentOf, smallTalkOf, startsNewTopic, studioAsks, wantsReset } from './intent.js';
+import { namesNothing, understand } from './index.js';
+import { expandDays, intentOf, smallTalkOf, startsNewTopic, studioAsks, studioWordsFor, wantsReset } from './intent.js';
 import { domainSense, namedKinds, namedTopics } from './kinds.js';
 import { languageOf } from './language.js';
 import { withoutNegated } from './negation.js';
@@ -533,5 +533,59 @@ describe('a comparison whose first half is the story keeps the story', () => {
     expect(
       understand('thinking about a microdermal on my collarbone, how long does it take to heal?').focus,
     ).toBeDefined();
+  });
+});
+
+describe('a studio question that names nothing of its own reads with what came before it', () => {
+  it.each([['is there a fee'], ['is there a deposit?'], ['how many people do we need'], ['how much']])(
+    '%s names nothing but the fact asked',
+    (text) => {
+      expect(namesNothing(text)).toBe(true);
+    },
+  );
+  it.each([['how much is a gold anklet'], ['do you take cards'], ['how long does it take to heal']])(
+    '%s names its own subject',
+    (text) => {
+      expect(namesNothing(text)).toBe(false);
+    },
+  );
+  it('the fee and the headcount asked after a party story are the party\'s', () => {
+    const u = understand('wanna do a bday party w the welder at my house, how many people do we need and is there a fee');
+    expect(u.parts.map((p) => p.referent)).toEqual([
+      'want to do a birthday party with the welder at my house',
+      'want to do a birthday party with the welder at my house. how many people do we need',
+    ]);
+    expect(u.parts[0]?.studio).toContain('events');
+    expect(u.parts[1]?.studio).toEqual(expect.arrayContaining(['price', 'events']));
+  });
+  it('a deposit asked after a party question is the party\'s deposit', () => {
+    const u = understand('how far in advance do i need to book a jewelry party, and is there a deposit?');
+    expect(u.parts[1]?.referent).toBe('how far in advance do i need to book a jewelry party');
+  });
+  it('a part with its own subject keeps it, and a message of one question has no referent', () => {
+    expect(understand('how much is a gold bracelet and do you take cards').parts.map((p) => p.referent)).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expect(understand('is there a fee').parts[0]?.referent).toBeUndefined();
+  });
+  it('nothing said before a general question that names nothing makes it a studio question', () => {
+    const u = understand('my bracelet feels tight. does it hurt and how long');
+    expect(u.parts.every((p) => p.studio.length === 0)).toBe(true);
+  });
+});
+
+describe('a studio fact asked of an event is looked for with the event', () => {
+  it.each([
+    [['booking', 'events'] as const, 'party'],
+    [['deposit', 'events'] as const, 'party'],
+  ])('%j retrieves with the event words only', (asks, word) => {
+    const w = studioWordsFor(asks);
+    expect(w).toContain(word);
+    expect(w).not.toMatch(/\b(deposit|booking)\b/);
+  });
+  it('a booking or deposit asked alone keeps its own words', () => {
+    expect(studioWordsFor(['booking'])).toContain('booking');
+    expect(studioWordsFor(['deposit', 'price'])).toMatch(/deposit.*price/);
   });
 });
