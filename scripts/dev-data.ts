@@ -17,7 +17,7 @@ export interface DevCase {
   must?: string[][];
 }
 
-/** Every dev case: the round-1 dev splits (without the studio set), rounds 3 and 5 (mixed and safety), and the project's own sets. */
+/** Every dev case: the round-1 dev splits (without the studio set), rounds 3, 5, 7 and 9 (mixed and safety), the dev halves of round 10, and the project's own sets. */
 export function devCases(): DevCase[] {
   const files = [
     ...readdirSync(join(ROOT, 'test/eval/blind'))
@@ -28,6 +28,10 @@ export function devCases(): DevCase[] {
     ...['R-mixed.jsonl', 'S-safety.jsonl'].map((f) => join(ROOT, 'test/eval/blind3', f)),
     // …and so is round 5.
     ...['X-safety.jsonl', 'Y-mixed.jsonl'].map((f) => join(ROOT, 'test/eval/blind5', f)),
+    // …and rounds 7 and 9, and the dev halves of round 10 (their test halves are frozen).
+    ...['L-mixed.jsonl', 'N-safety.jsonl'].map((f) => join(ROOT, 'test/eval/blind7', f)),
+    ...['Z-safety.jsonl', 'Z2-mixed.jsonl', 'Z3-redflags.jsonl'].map((f) => join(ROOT, 'test/eval/blind9', f)),
+    ...['X10-mixed.dev.jsonl', 'Y10-safety.dev.jsonl'].map((f) => join(ROOT, 'test/eval/blind10', f)),
   ];
   return files.flatMap((file) =>
     readFileSync(file, 'utf8')

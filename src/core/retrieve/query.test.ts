@@ -86,6 +86,8 @@ describe('what counts as asked about (coverage)', () => {
     ['will my anklet snag on the sheets when i sleep', 'caught'],
     ['what metal is best if i am allergic to nickel', 'hypoallergenic'],
     ['how far in advance should i book', 'ahead'],
+    ['can i just pop my microdermal out myself', 'remove'],
+    ['customer keeps fiddling with her dermal', 'touch'],
     ['do we need to pay in advance', 'before'],
   ])('%s is read with the guidance word "%s"', (text, word) => {
     expect(analyzeQuery(text, vocab).terms.map((t) => t.term)).toContain(stem(word));

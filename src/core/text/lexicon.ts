@@ -159,6 +159,16 @@ export const SYNONYMS: Record<string, string[]> = {
   knockoffs: ['quality', 'low-quality'],
   // Tips before getting a piece are what to consider first.
   tips: ['consider', 'before'],
+  // Popping, yanking or pulling a piece out is removing it ("can i pop my microdermal out myself").
+  pop: ['remove', 'removal'],
+  yank: ['remove', 'removal'],
+  pull: ['remove', 'removal', 'caught'],
+  pulled: ['remove', 'removal', 'caught'],
+  // Fiddling with a piece is touching it.
+  fiddle: ['touch', 'touching', 'hands'],
+  fiddling: ['touch', 'touching', 'hands'],
+  fidget: ['touch', 'touching', 'hands'],
+  fidgeting: ['touch', 'touching', 'hands'],
   // Booking "in advance" is booking ahead, a notice before the day ("book at least two weeks ahead", "48 hours' notice").
   advance: ['ahead', 'before', 'notice'],
   // How many people come is how many guests.

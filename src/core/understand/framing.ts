@@ -63,6 +63,20 @@ const TRAILING_WINDOW = 80;
 const MIN_QUESTION_CHARS = 10;
 /** ", for the consent chat", ", for our faq": a comma, then "for" and a short phrase closing the message. */
 const TRAILING_PURPOSE = /,\s*for (?:the|our|a|an|my) (?:[\w-]+ ){0,2}[\w-]+\s*[?.!]*$/;
+/**
+ * Who asks, said after the question ("…, new hire asking", "… asking for a friend", "genuinely asking"): a frame at
+ * the end, not part of what is asked.
+ */
+const RELAYER = `(?:${PERSON}|(?:a |my |our |the )?(?:new hire|coworker|co-worker|colleague|boss|manager|trainee|apprentice|friend|bestie|sister|mom|mum))`;
+const TRAILING_RELAY = new RegExp(
+  `(?:\\s*[,.;:\u2014\u2013-]\\s*${RELAYER}\\s+(?:is\\s+)?(?:asking|asked|wants to know|wanted to know|was wondering|wondering)|\\s+(?:genuinely|honestly|seriously|just|sincerely|legit) asking|\\s+asking for (?:a|my) (?:friend|client|customer|coworker))\\s*[?!.]*$`,
+);
+/**
+ * How the answer should come ("…, quick version", "tl;dr", "in simple terms", "need talking points for the ig post"):
+ * the form of the answer, not what is asked.
+ */
+const TRAILING_FORMAT =
+  /[\s,.;:\u2014\u2013-]+(?:(?:the |a |just the )?(?:quick|short|simple|brief|basic|easy)(?: and (?:sweet|simple))? (?:version|answer|summary|rundown|explanation)|tl ?;? ?dr|in short|briefly|in a nutshell|eli5|in (?:simple|plain|layman'?s?) (?:terms|english|words)|(?:in )?bullet points|(?:i )?need (?:some )?(?:talking )?points(?: for [\w\s-]{1,30})?|for (?:the|an|our|my|a) (?:ig|insta|instagram|tiktok|fb|facebook|blog|social|socials) (?:post|caption|story|reel|video)s?)\s*(?:pls|please|plz|thanks|thx|ty)?\s*[?!.]*$/;
 const TRAILING_PERSON = new RegExp(`\\s+(?:to|for|with)\\s+${PERSON}\\s*(?=[?.!]*$)`);
 
 /** The question without its frame, and who it is about. */
@@ -92,6 +106,15 @@ export function stripFraming(text: string): { text: string; about: About | null;
   if (words && cut >= MIN_QUESTION_CHARS) {
     t = t.slice(0, cut).trim();
     about = 'client';
+    framed = true;
+  }
+  // Who asks and how the answer should come, said at the end: "what aftercare do we give, new hire asking".
+  for (let round = 0; round < 2; round++) {
+    const end = TRAILING_RELAY.exec(t) ?? TRAILING_FORMAT.exec(t);
+    if (!end || end.index < MIN_QUESTION_CHARS) break;
+    if (TRAILING_RELAY.test(t) && about === null)
+      about = /\b(client|customer|guest|walk-?in|caller)s?\b/.test(end[0]) ? 'client' : null;
+    t = t.slice(0, end.index).trim();
     framed = true;
   }
   // A purpose after the question ("…what the main risks are, for the consent chat"): why it is asked, not what.

@@ -14,8 +14,8 @@ import {
   type StudioAsk,
   smallTalkOf,
   startsNewTopic,
-  studioAskTerms,
   studioAsks,
+  studioAskTerms,
   wantsReset,
 } from './intent.js';
 import { type DomainSense, domainSense, namedKinds, namedTopics } from './kinds.js';

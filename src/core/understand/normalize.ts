@@ -188,10 +188,12 @@ export const CHAT_SPELLINGS: Record<string, string> = {
 
 /** Interjections that carry no meaning for the question. */
 const FILLERS = new Set(
-  'lol lmao lmfao rofl omg omfg ngl fr frfr tbh imo imho btw fyi ugh hmm hmmm um umm uh uhh pls plz xo xoxo haha hahaha hehe'.split(
+  'lol lmao lmfao rofl omg omfg ngl fr frfr tbh tbf imo imho btw fyi ugh hmm hmmm um umm uh uhh pls plz xo xoxo haha hahaha hehe af smh bruh istg'.split(
     ' ',
   ),
 );
+/** Laughter however long it is drawn out: "lmaooo", "lolll", "hahahah", "xddd". */
+const LAUGHTER = /^(?:l+m+f*a+o+|lo+l+|(?:ha){2,}h?|(?:he){2,}h?|ro+fl|x+d+)$/;
 
 const LEET: Record<string, string> = {
   '0': 'o',
@@ -302,6 +304,10 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(from )?start to finish\b/, ''],
   [/\btalking points\b/, 'points'],
   [/\b(lay|hit) (it|me) (on|with) (me|it)\b/, ''],
+  // "money-wise", "pain-wise": as regards money, pain.
+  [/\b([a-z]+)-wise\b/, '$1'],
+  // A kind's name split in two: "micro dermal", "micro-dermals".
+  [/\bmicro[- ](dermals?)\b/, 'micro$1'],
 ];
 /**
  * An intensifier right after a question word ("what exactly is", "how tf do you") says how strongly something
@@ -325,7 +331,7 @@ export function normalizeMessage(text: string, dict?: WordList, opts: { clauses?
     const trail = m?.[2] ?? '';
     if (!token) return raw;
     // An interjection in chat closes a clause, like an emoji: "gonna burn me lol does it hurt" is two questions.
-    if (FILLERS.has(token)) return ` ${CLAUSE_MARK} `;
+    if (FILLERS.has(token) || LAUGHTER.test(token)) return ` ${CLAUSE_MARK} `;
     const chat = CHAT_SPELLINGS[token];
     if (chat !== undefined) return chat + trail.replace(/'/g, '');
     token = foldLeet(token, dict);

@@ -549,8 +549,10 @@ describe('a studio question that names nothing of its own reads with what came b
       expect(namesNothing(text)).toBe(false);
     },
   );
-  it('the fee and the headcount asked after a party story are the party\'s', () => {
-    const u = understand('wanna do a bday party w the welder at my house, how many people do we need and is there a fee');
+  it("the fee and the headcount asked after a party story are the party's", () => {
+    const u = understand(
+      'wanna do a bday party w the welder at my house, how many people do we need and is there a fee',
+    );
     expect(u.parts.map((p) => p.referent)).toEqual([
       'want to do a birthday party with the welder at my house',
       'want to do a birthday party with the welder at my house. how many people do we need',
@@ -558,7 +560,7 @@ describe('a studio question that names nothing of its own reads with what came b
     expect(u.parts[0]?.studio).toContain('events');
     expect(u.parts[1]?.studio).toEqual(expect.arrayContaining(['price', 'events']));
   });
-  it('a deposit asked after a party question is the party\'s deposit', () => {
+  it("a deposit asked after a party question is the party's deposit", () => {
     const u = understand('how far in advance do i need to book a jewelry party, and is there a deposit?');
     expect(u.parts[1]?.referent).toBe('how far in advance do i need to book a jewelry party');
   });
@@ -587,5 +589,49 @@ describe('a studio fact asked of an event is looked for with the event', () => {
   it('a booking or deposit asked alone keeps its own words', () => {
     expect(studioWordsFor(['booking'])).toContain('booking');
     expect(studioWordsFor(['deposit', 'price'])).toMatch(/deposit.*price/);
+  });
+});
+
+describe('who asks and how the answer should come, said after the question, are framing', () => {
+  it.each([
+    [
+      'what aftercare do we give for permanent bracelets, new hire asking',
+      'what aftercare do we give for permanent bracelets',
+    ],
+    ['does it hurt, my sister is asking', 'does it hurt'],
+    ['does it hurt asking for a friend', 'does it hurt'],
+    [
+      'what is even the point of jewelry you cannot take off genuinely asking',
+      'what is even the point of jewelry you cannot take off',
+    ],
+    ['aftercare for a fresh microdermal, quick version', 'aftercare for a fresh microdermal'],
+    ['how does the welding work, in simple terms please', 'how does the welding work'],
+    ['why is permanent jewelry popular, need talking points for the ig post', 'why is permanent jewelry popular'],
+  ])('%s asks %s', (text, question) => {
+    expect(stripFraming(text).text).toBe(question);
+  });
+  it.each([
+    ['does welding take long or is it quick'],
+    ['what should i tell my friend asking'],
+    ['is a short chain or a long chain better'],
+    ['what is the quickest way to remove it'],
+  ])('%s keeps its words', (text) => {
+    expect(stripFraming(text).text).toBe(text);
+  });
+});
+
+describe('chat laughter, "-wise" and a split kind name', () => {
+  it.each([
+    ['i lose every bracelet lmaooo would this fix that', 'i lose every bracelet. would this fix that'],
+    ['is it annoying af', 'is it annoying'],
+    ['hahaha does it hurt', 'does it hurt'],
+    ['is it worth it money-wise', 'is it worth it money'],
+    ['aftercare for a micro dermal', 'aftercare for a microdermal'],
+    ['micro-dermals on the hip', 'microdermals on the hip'],
+  ])('%s reads as %s', (text, normalized) => {
+    expect(normalizeMessage(text)).toBe(normalized);
+  });
+  it.each([['otherwise it is fine'], ['a micro weld'], ['the hall of fame']])('%s is unchanged', (text) => {
+    expect(normalizeMessage(text)).toBe(text);
   });
 });
