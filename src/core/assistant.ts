@@ -26,7 +26,7 @@ import { EMERGENCY_RULES } from './safety/rules.js';
 import { deferText, familyOf, OTHER_LANGUAGE, RESET_TEXT, SMALL_TALK, urgentText } from './safety/templates.js';
 import type { TriageLevel } from './safety/triage.js';
 import type { Answer, Incoming, JewelryKind, Reason, Topic } from './types.js';
-import { type Lexicon, type Understanding, understand } from './understand/index.js';
+import { askedAgain, type Lexicon, type Understanding, understand } from './understand/index.js';
 
 /** Anything that retrieves for a question (the hybrid retriever, or a fake). */
 export interface Retrieve {
@@ -128,8 +128,12 @@ export class Assistant implements AssistantPort {
       }
       return base({ text: clean.message, reasons: ['invalid-input'], rules: [`input:${clean.code}`] });
     }
-    const u = understand(clean.text, this.deps.retriever.lexicon);
-    const { ctx, previous, remember } = await this.context(incoming, u);
+    const lexicon = this.deps.retriever.lexicon;
+    const typed = understand(clean.text, lexicon);
+    const { ctx, previous, remember } = await this.context(incoming, typed);
+    // "what about in gold filled" after a studio price question asks that price again.
+    const u =
+      typed.newTopic || typed.reset ? typed : askedAgain(typed, () => ctx.history.map((h) => understand(h, lexicon)));
     // A relayed question ("what do I tell someone who asks if …") is triaged without its frame: the frame's "I" is not the body in question.
     const verdict = this.triageWithHistory(
       u.framed ? u.question : clean.text,

@@ -34,11 +34,19 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
   const single = u.parts.length === 1;
   const results = await Promise.all(
     u.parts.map(async (part) => {
-      const carried = namedKinds(part.text).length ? null : (part.kinds[0] ?? ctx.kind);
+      // (A studio rule that is not an item's price or offer, "how many people for a party", is found by its own
+      // words: the thread's kind words would pull in the guidance on that jewelry instead.)
+      const ruleOnly = part.studio.length > 0 && !part.studio.some((a) => ITEM_ASKS.includes(a));
+      const carried = namedKinds(part.text).length || ruleOnly ? null : (part.kinds[0] ?? ctx.kind);
       // Retrieval reads a part with the statement its pronoun points back to; the answer is headed by the part alone.
       const asked = part.referent ? `${part.referent}. ${part.text}` : part.text;
+      // (A follow-up asking a studio question again, "what about in gold filled", reads with that question.)
       const text =
-        single && part.text === u.question ? ctx.query : carried ? `${asked} (${kindPhrase(carried)})` : asked;
+        single && part.text === u.question && !part.referent
+          ? ctx.query
+          : carried
+            ? `${asked} (${kindPhrase(carried)})`
+            : asked;
       const studioWords = studioWordsFor(part.studio);
       // The words a studio's file uses for the fact asked ("deposit cancel refund") are read as part of the
       // question: they say which rule is asked about, and pick its sentence.

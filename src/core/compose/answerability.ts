@@ -117,6 +117,8 @@ const ANSWER_SHAPES: Record<StudioAsk, RegExp> = {
   'gift-card': /\bgift ?(cards?|certificates?|vouchers?)\b/i,
   events: /\b(part(y|ies)|events?|guests?|group|pop[- ]?ups?|off[- ]?site)\b/i,
   policy: /\b(polic(y|ies)|re-?weld\w*|repair\w*|warranty|guarantee|free|fee|discount\w*)\b/i,
+  discount:
+    /\b(discount\w*|\d+\s?% off|[$£€]\s?\d+(\.\d\d)? off|off the (total|bill|price)|deals?|free|waived|loyalty|reward\w*|referral\w*)\b/i,
   visit:
     /\b(accessib\w*|wheelchair|step-free|ramp|elevator|lift|stairs?|ground floor|dogs?|pets?|kids?|children|little ones|bring)\b/i,
   contact:

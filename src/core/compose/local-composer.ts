@@ -4,7 +4,7 @@
  */
 import type { RetrievalResult } from '../retrieve/hybrid-retriever.js';
 import { analyzeQuery, UNKNOWN_WORD_INFORMATIVENESS } from '../retrieve/query.js';
-import { BODY_PARTS, MOVING_HOLIDAYS, PEOPLE, TIME_WORDS } from '../text/lexicon.js';
+import { BODY_PARTS, MOVING_HOLIDAYS, PEOPLE, SHOPS, TIME_WORDS } from '../text/lexicon.js';
 import { isStopWord, stem, terms, words } from '../text/tokenize.js';
 import type { Citation, JewelryKind, ScoredChunk, Topic } from '../types.js';
 import type { QuestionPart, StudioAsk } from '../understand/index.js';
@@ -19,7 +19,14 @@ import {
   statesStudioFact,
 } from './answerability.js';
 import { comparisonAnswer, listAnswer, siblingAnswer, withFollowOn } from './extract.js';
-import { ASKS_QUANTITY, type Candidate, pickSentences, STATES_NUMBER, scoreSentences } from './sentences.js';
+import {
+  ASKS_QUANTITY,
+  type Candidate,
+  pickSentences,
+  STATES_NUMBER,
+  scoreSentences,
+  sentenceUnits,
+} from './sentences.js';
 
 /** What the composer decided, before safety wording and recording. */
 export interface Composition {
@@ -36,7 +43,7 @@ export interface Composition {
 }
 
 /** Where the piece goes and when, as stems: context of a studio question, never the thing it asks about. */
-const STUDIO_CONTEXT_STEMS = new Set([...BODY_PARTS, ...TIME_WORDS].map(stem));
+const STUDIO_CONTEXT_STEMS = new Set([...BODY_PARTS, ...TIME_WORDS, ...SHOPS].map(stem));
 /** A month named in a question. */
 const MONTH = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b(?= \d)/;
 /** A holiday the guidance does not name is a thing asked about, however the tagger reads it ("on thanksgiving"). */
@@ -164,7 +171,14 @@ function unpricedItem(text: string, studio: StudioAsk[], results: ScoredChunk[],
     !asking.has(stem(w)) &&
     !/\d/.test(w) &&
     !possessive(w);
-  if (ws.some((w, i) => item(w) && item(ws[i + 1]) && !stated.has(stem(w)))) return true;
+  // (…the run of words naming it counts as one: "stainless steel chain" is named by "stainless".)
+  const namedBefore = (i: number) => {
+    const before = ws[i - 1];
+    return before !== undefined && before.length >= 3 && !isStopWord(before) && stated.has(stem(before));
+  };
+  if (ws.some((w, i) => item(w) && item(ws[i + 1]) && !stated.has(stem(w)) && !namedBefore(i))) return true;
+  // A piece named by where it is worn ("an earring chain", "a toe ring", "a belly chain") is another piece.
+  if (ws.some((w, i) => PIECE_PLACES.has(w) && WORN_PIECE.test(ws[i + 1] ?? '') && !stated.has(stem(w)))) return true;
   // The piece itself must be among them too: a bracelet price does not price "a permanent necklace". (All
   // welded pieces are one kind, so the kind check above passes them; an implant is matched by its kind.)
   return ws.some((w) => CHAIN_PIECES.test(w) && !possessive(w) && !stated.has(stem(w)));
@@ -173,6 +187,10 @@ function unpricedItem(text: string, studio: StudioAsk[], results: ScoredChunk[],
 /** A piece someone already has: "my bracelet", "her old anklet", "the client's necklace". */
 const OWNED_PIECE =
   /\b(?:my|her|his|their|your|our|[a-z]+'s) (?:\w+ )?(?:bracelets?|anklets?|necklaces?|rings?|chains?|chokers?)\b/g;
+
+/** Where a piece is worn, naming the piece before its noun: "hand chain", "toe ring", "earring chain". */
+const PIECE_PLACES = new Set([...BODY_PARTS, 'earring', 'earrings', 'body', 'waist', 'belly']);
+const WORN_PIECE = /^(chains?|bracelets?|anklets?|necklaces?|rings?|chokers?|cuffs?)$/;
 
 /** The welded pieces a studio prices one by one. */
 const CHAIN_PIECES = /^(bracelets?|anklets?|necklaces?|rings?|chokers?)$/;
@@ -296,7 +314,7 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
         ? comparisonAnswer(kinds, cands, PICK.ratio)
         : null;
     picked = studio.length
-      ? wholePassage(cands, itemText)
+      ? wholePassage(cands, part?.referent ? `${part.referent}. ${itemText}` : itemText)
       : (compared ?? withFollowOn(pickSentences(ofTheKind(cands, kinds), PICK), ANSWER_WORDS_WITH_FOLLOW_ON));
     text = prose(picked);
   }
@@ -380,10 +398,21 @@ function wholePassage(cands: Candidate[], askedText?: string): Candidate[] {
   const mentions = (c: Candidate | undefined) =>
     c !== undefined && terms(c.text).some((t) => typed.has(t) && !tableWords.has(t));
   const firstRow = passage.indexOf(rows[0] as Candidate);
-  const after = passage
-    .slice(firstRow)
-    .filter((c, i, rest) => !TABLE_ROW.test(c.text) && (mentions(c) || (/:$/.test(c.text) && mentions(rest[i + 1]))));
+  // …with the rest of its paragraph: "Re-welds: within 90 days the re-weld is free. After that a re-weld is $17."
+  const lineOf = paragraphIndex(top?.chunk.text ?? '');
+  const kept = new Set(
+    passage
+      .slice(firstRow)
+      .filter((c, i, rest) => !TABLE_ROW.test(c.text) && (mentions(c) || (/:$/.test(c.text) && mentions(rest[i + 1]))))
+      .map((c) => lineOf[c.position]),
+  );
+  const after = passage.slice(firstRow).filter((c) => !TABLE_ROW.test(c.text) && kept.has(lineOf[c.position]));
   return [...passage.slice(0, firstRow), ...named, ...after];
+}
+
+/** For each sentence unit of a passage (by position), the paragraph (line) it is on. */
+function paragraphIndex(text: string): number[] {
+  return text.split('\n').flatMap((line, i) => sentenceUnits(line).map(() => i));
 }
 
 /** A table row as the chunker reads it: "Ring, cable — Sterling silver: $40; 14k gold-filled: $55." */

@@ -52,7 +52,7 @@ const MINOR_TERM_WEIGHT = 0.3;
  * ("kinda nervous", "so scared lol"): the feeling says how they ask, the rest what.
  */
 const FRAMING = new Set(
-  'till until happen happens happened worry worried idea problem problems issue issues difference different better best good bad fine okay normal heavy operate use using used thing stuff anything everything someone people get getting put explain describe define definition meaning mean means tell know understand wondering curious question questions walk exactly basically actually like scale quote quoting pitch pitching flag flagging steer steering steered mention mentioning honest honestly angle hype myth heard hear true truth rumor rumors rumour rumours nervous anxious scared afraid terrified excited stressed freaking'.split(
+  'till until happen happens happened worry worried idea problem problems issue issues difference different better best good bad fine okay normal heavy operate use using used thing stuff anything everything someone people get getting put explain describe define definition meaning mean means tell know understand wondering curious question questions walk exactly basically actually like scale quote quoting pitch pitching flag flagging steer steering steered mention mentioning honest honestly angle hype myth heard hear true truth rumor rumors rumour rumours nervous anxious scared afraid terrified excited stressed freaking doable feasible'.split(
     ' ',
   ),
 );

@@ -159,6 +159,12 @@ export const SYNONYMS: Record<string, string[]> = {
   knockoffs: ['quality', 'low-quality'],
   // Tips before getting a piece are what to consider first.
   tips: ['consider', 'before'],
+  // A combo or bundle is a discount for several pieces ("two or more pieces … $7 off").
+  combo: ['discount', 'pieces'],
+  bundle: ['discount', 'pieces'],
+  // An expiration date is when something expires.
+  expiration: ['expire', 'expires'],
+  expiry: ['expire', 'expires'],
   // Popping, yanking or pulling a piece out is removing it ("can i pop my microdermal out myself").
   pop: ['remove', 'removal'],
   yank: ['remove', 'removal'],
@@ -304,7 +310,13 @@ export const TIME_WORDS = new Set(
 
 /** People a message is about or relayed from (not what a studio prices or a symptom is of). */
 export const PEOPLE = new Set(
-  'someone somebody everyone anyone client customer guest patient kid child baby toddler daughter son friend mom mum dad grandma grandpa grandmother grandfather nan nana aunt uncle cousin niece nephew wife husband partner fiance fiancee sister brother girlfriend boyfriend roommate coworker colleague boss teen'
+  'someone somebody everyone anyone client customer guest patient kid child baby toddler daughter son friend mom mum dad grandma grandpa grandmother grandfather nan nana aunt uncle cousin niece nephew wife husband partner fiance fiancee sister brother girlfriend boyfriend roommate coworker colleague boss teen guy girl lady gal dude woman man person'
     .split(' ')
-    .flatMap((w) => [w, `${w}s`]),
+    .flatMap((w) => [w, `${w}s`])
+    .concat(['ladies', 'women', 'men', 'people']),
+);
+
+/** Where a piece was bought ("a chain from amazon", "one she got online"): where from, not what is asked about. */
+export const SHOPS = new Set(
+  'amazon etsy temu shein ebay aliexpress walmart target online mall store stores elsewhere'.split(' '),
 );

@@ -10,6 +10,7 @@ import {
   expandDays,
   type Intent,
   intentOf,
+  isCaseAsk,
   type SmallTalk,
   type StudioAsk,
   smallTalkOf,
@@ -124,6 +125,45 @@ function withSubjects(parts: QuestionPart[], context: string): QuestionPart[] {
     out.push(studio.length ? { ...p, referent: before, studio, intent: 'business' } : p);
   });
   return out;
+}
+
+/**
+ * A follow-up that asks the thread's question again of something else or in another case: "what about in gold
+ * filled", "and for a party?", "and if i add one charm?", "what if it had been 4 months".
+ */
+const ASKS_AGAIN =
+  /^(?:(?:and|so|but|ok|okay)\s+)?(?:what about|how about|what if|and (?:if|for|with|in|on|at|after|before|when)|(?:is it |and )?the same (?:for|with|if|when))\b/;
+/** …or, short, a case of it alone ("if i add one charm?", "for a party?": the frame's "and" is already gone). */
+const CASE_ALONE = /^(?:if|for|with|in|on|at|after|before)\b/;
+/** A case alone is a follow-up only this short: a longer one says its own question. */
+const MAX_CASE_WORDS = 6;
+const asksAgain = (q: string) => ASKS_AGAIN.test(q) || (CASE_ALONE.test(q) && q.split(/\s+/).length <= MAX_CASE_WORDS);
+
+/** How many earlier turns are looked back through for the studio question a follow-up asks again. */
+export const STUDIO_THREAD_TURNS = 3;
+
+/**
+ * A follow-up that asks again the studio question of an earlier turn (given newest last) is that studio
+ * question: "how much is a silver necklace" then "what about in gold filled" asks the gold-filled necklace's
+ * price. The earlier question becomes each part's referent, and its studio asks the parts'.
+ */
+export function askedAgain(u: Understanding, earlier: () => Understanding[]): Understanding {
+  // (A follow-up asking a fact of its own, "what about your hours?", is its own question; "and for a party?" names
+  // only the case the earlier fact is asked of.)
+  if (!u.studio.every(isCaseAsk) || u.parts.length !== 1 || !asksAgain(u.question)) return u;
+  const before = earlier()
+    .slice(-STUDIO_THREAD_TURNS)
+    .reverse()
+    .find((e) => e.studio.length && !e.smallTalk);
+  if (!before) return u;
+  const referent = before.question.replace(/[?!.]+$/, '');
+  const parts = u.parts.map((p) => ({
+    ...p,
+    referent,
+    intent: 'business' as const,
+    studio: [...new Set([...before.studio, ...studioAsks(`${referent}. ${p.text}`)])],
+  }));
+  return { ...u, parts, intent: 'business', studio: [...new Set(parts.flatMap((p) => p.studio))] };
 }
 
 /** Understands one sanitised message. `lexicon` adds typo correction and dictionary-checked folding. */

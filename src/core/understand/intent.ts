@@ -16,6 +16,7 @@ export type StudioAsk =
   | 'gift-card'
   | 'events'
   | 'policy'
+  | 'discount'
   | 'contact'
   | 'products'
   | 'services'
@@ -26,7 +27,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
     'price',
     // A bare "how much" closing a clause ("necklace 20 inches how much", "fancy tops? how much") asks a price.
     // The cheapest of what this studio offers ("whats the cheapest thing u guys do"), not cheap jewelry in general.
-    /\b(your|ur) (cheapest|least expensive)\b|\b(cheapest|least expensive)\b[^?.!]{0,25}\b(you|y'?all|the studio) (do|have|sell|offer|carry|weld)\b|\b(lowest prices?|starting prices?|prices?|pricing|priced|costs?|how much (is|are|for|does|do|would|will|to)\b(?![^?.!]*\b(hurt|pain|heal|time|weeks?|clean|swell|bleed)))|^(?![\s\S]*\b(hurt|pain|heal|swell|bleed|sore)\w*)[\s\S]*\bhow much\s*([?!.,]|$)|\bcharge(s|d)?\b|\bfees?\b|\bexpensive\b|\bafford|\b(up|sur)charges?\b|\bcost extra\b|\b(have|need) to pay\b|\bpay (for|to)\b|\bis (it|that|this) free\b/,
+    /\b(your|ur) (cheapest|least expensive)\b|\b(cheapest|least expensive)\b[^?.!]{0,25}\b(you|y'?all|the studio) (do|have|sell|offer|carry|weld)\b|\b(lowest prices?|starting prices?|prices?|pricing|priced|costs?|how much (is|are|for|does|do|would|will|to)\b(?![^?.!]*\b(hurt|pain|heal|time|weeks?|clean|swell|bleed)))|^(?![\s\S]*\b(hurt|pain|heal|swell|bleed|sore)\w*)[\s\S]*\bhow much\s*([?!.,]|$)|\bwhat (do|should|would|can) (i|we) quote\b|\b(get|give) (a|her|him|them|the client|the customer) (a )?quote\b|\bcharge(s|d)?\b|\bfees?\b|\bexpensive\b|\bafford|\b(up|sur)charges?\b|\bcost extra\b|\b(have|need) to pay\b|\bpay (for|to)\b|\bis (it|that|this) free\b/,
   ],
   [
     'hours',
@@ -51,7 +52,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ],
   [
     'age',
-    /\b(how old|(minimum|youngest|lowest) age|age (limit|requirement|minimum)|under ?(18|16|age)|minors?|parental consent|parents? (present|sign|consent)|teen\w*|\d{1,2} ?(years? old|yrs? old|yo|y\/o)|(i am|she is|he is|they are|turning|turns|(daughter|son|kid|child|niece|nephew|teen|sis|sister|brother|bro|cousin|friend|stepdaughter|stepson|grandkid|granddaughter|grandson) is) \d{1,2}(?= ?(years?|yrs?|yo|y\/o)?\s*([,.?!]|$|and\b|but\b|can\b|so\b|will\b|do\b|is\b)))\b/,
+    /\b(how old(?! (is|are) (the|your|ur|that|this|our) (piercer|artist|owner|jeweler|welder|staff|girl|guy|lady|woman|man|studio|shop|business|place)s?\b)|(minimum|youngest|lowest) age|age (limit|requirement|minimum)|under ?(18|16|age)|minors?|parental consent|parents? (present|sign|consent)|teen\w*|\d{1,2} ?(years? old|yrs? old|yo|y\/o)|(i am|she is|he is|they are|turning|turns|(daughter|son|kid|child|niece|nephew|teen|sis|sister|brother|bro|cousin|friend|stepdaughter|stepson|grandkid|granddaughter|grandson) is) \d{1,2}(?= ?(years?|yrs?|yo|y\/o)?\s*([,.?!]|$|and\b|but\b|can\b|so\b|will\b|do\b|is\b)))\b/,
   ],
   [
     'address',
@@ -65,7 +66,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ['gift-card', /\b(gift ?cards?|vouchers?|gift certificates?)\b/],
   [
     'events',
-    /\b(book|host|have|throw|plan|do|want|do you (do|host|offer))\b[^?.!]{0,30}\b(part(y|ies)|events?)\b|\b(farmers'? markets?|craft (fairs?|markets?)|festivals?|come to (us|our|my)|travel fee)\b|\bhost(ing)?\b[^?.!]{0,30}\b(friends|guests|group|bday|birthday)\b|\b(part(y|ies)|events?) (at|in) (the|your) (studio|shop)\b|\b(bridal|bachelorette|pop[- ]?ups?|group bookings?|off[- ]?site)\b/,
+    /\b(book|host|have|throw|plan|do|want|do you (do|host|offer))\b[^?.!]{0,30}\b(part(y|ies)|events?)\b|\b(farmers'? markets?|craft (fairs?|markets?)|festivals?|come to (us|our|my)|travel fee)\b|\bhost(ing)?\b[^?.!]{0,30}\b(friends|guests|group|bday|birthday)\b|\b(part(y|ies)|events?) (at|in) (the|your) (studio|shop)\b|\b(bridal|bachelorette|pop[- ]?ups?|group bookings?|off[- ]?site)\b|\bfor (a|an|the|my|our|your|her|his|their) (\w+ )?(part(y|ies)|events?)\s*[?!.]*$/,
   ],
   [
     'contact',
@@ -73,7 +74,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ],
   [
     'products',
-    /\b((do|does) (you|the studio|y'?all) (sell|stock|carry|have)|can i (buy|purchase|get))\b[^?.!]{0,30}\b(sprays?|saline|soap|products?|kits?|cleaners?|tops?|charms?|jewelry)\b|\b(buy|purchase)\b[^?.!]{0,20}\b(from you|at the studio|in the studio|aftercare)\b/,
+    /\b((do|does) (you|the studio|y'?all) (sell|stock|carry|have)|can i (buy|purchase|get))\b[^?.!]{0,30}\b(sprays?|saline|soap|products?|kits?|cleaners?|tops?|charms?|jewelry|anything|something|stuff)\b|\b(buy|purchase)\b[^?.!]{0,20}\b(from you|at the studio|in the studio|aftercare)\b/,
   ],
   [
     'services',
@@ -82,11 +83,16 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
     // it gets infected" (a generic "you").
     // "can you do a surface piercing on the neck" asks what is possible: only "do you do" asks the studio, and
     // "can you" only with a business verb ("can you offer").
-    /(?<!\b(what|how|when|where|why|which) )\b((do|does) (you|you guys|you all|y'?all|the studio|your (studio|shop)) (do|offer|provide|perform|carry|sell|stock|weld|pierce)|(can|will|would) (you|the studio) (offer|provide|carry|sell|stock))\b[^?.!]{0,25}\b(piercings?|microdermals?|dermals?|implants?|punch\w*|surface (bars?|piercings?)|bracelets?|anklets?|necklaces?|rings?|chains?|welding|welds?|charms?|tattoo\w*|removals?|re-?welds?|repairs?|engrav\w*|services?|sessions?)\b|\b(piercings?|microdermals?|dermals?|implants?|engrav\w*) (done )?(here|at (your|the) (studio|shop))\b|\b(second|other|another|more) (locations?|studios?|shops?|branch\w*)\b|\bwho (actually |even )?(owns|runs)\b/,
+    /(?<!\b(what|how|when|where|why|which) )\b((do|does) (you|you guys|you all|y'?all|the studio|your (studio|shop)) (do|offer|provide|perform|carry|sell|stock|weld|pierce)|(can|will|would) (you|the studio) (offer|provide|carry|sell|stock))\b[^?.!]{0,25}\b(piercings?|microdermals?|dermals?|implants?|punch\w*|surface (bars?|piercings?)|bracelets?|anklets?|necklaces?|rings?|chains?|welding|welds?|charms?|tattoo\w*|removals?|re-?welds?|repairs?|engrav\w*|services?|sessions?)\b|\b(piercings?|microdermals?|dermals?|implants?|engrav\w*) (done )?(here|at (your|the) (studio|shop))\b|\b(bring|brought|bringing)\b[^?.!]{0,20}\b(own )?(chains?|charms?)\b|\b(own|bought|store-?bought)\b[^?.!]{0,15}\bchains?\b|\bchains?\b[^?.!]{0,30}\bfrom (amazon|etsy|temu|shein|online|another (store|shop|studio|jeweler)|elsewhere|somewhere else)\b|\b(second|other|another|more) (locations?|studios?|shops?|branch\w*)\b|\bwho (actually |even )?(owns|runs)\b/,
   ],
   [
     'policy',
-    /\b(polic(y|ies)|warranty|guarantee|(for|is it|are they|at no) (free|cost)\b(?! (to|of)\b)|free of charge|no charge|re-?weld\w* (policy|fee|free|cost)|free re-?weld\w*|repair (policy|fee)|discounts?|coupons?|promo\w*|loyalty|rewards?|memberships?|referrals?)\b|\b(fix|repair|re-?weld)\w*\b[^?.!]{0,30}\b(free|cost|pay|charge|covered|warranty)\b|\b(snapped|broke|broken)\b[^?.!]{0,40}\b(pay|free|cost|charge|covered|fix)\b/,
+    /\b(polic(y|ies)|warranty|guarantee|(for|is it|are they|at no) (free|cost)\b(?! (to|of)\b)|free of charge|no charge|re-?weld\w* (policy|fee|free|cost)|free re-?weld\w*|repair (policy|fee))\b|\b(fix|repair|re-?weld)\w*\b[^?.!]{0,30}\b(free|cost|pay|charge|covered|warranty)\b|\b(snapped|broke|broken)\b[^?.!]{0,40}\b(pay|free|cost|charge|covered|fix)\b/,
+  ],
+  [
+    // Money off: a discount, a deal for several pieces, a reward for coming back.
+    'discount',
+    /\b(discounts?|discounted|coupons?|promo\w*|(combo|bundle|package|multi-?piece|set|group) (deals?|discounts?|prices?|offers?|rates?)|deals? (for|on|if) (two|2|three|3|multiple|several|more)|loyalty|rewards?|memberships?|referrals?|(student|military|senior|nurse|teacher|birthday) (discount|deal|price|rate)s?)\b|\b(any|a) deals?\b/,
   ],
   [
     'visit',
@@ -109,6 +115,7 @@ export const STUDIO_ASK_WORDS: Record<StudioAsk, string> = {
   'gift-card': 'gift card cards',
   events: 'party parties events guests',
   policy: 'policy re-weld fee free',
+  discount: 'discount off deal',
   contact: 'contact phone email text',
   products: 'sell aftercare products',
   // None: what a studio does is found by the thing asked about ("microdermals"), in whatever words the file uses.
@@ -122,6 +129,9 @@ export const STUDIO_ASK_WORDS: Record<StudioAsk, string> = {
  * deposit rules for one appointment. The event's words find it.
  */
 const ASKED_OF: Partial<Record<StudioAsk, StudioAsk[]>> = { events: ['booking', 'deposit'] };
+
+/** An ask that names the case another fact is asked of ("and for a party?"), not a fact of its own. */
+export const isCaseAsk = (a: StudioAsk): boolean => a in ASKED_OF;
 
 /** The words retrieval adds for a part's studio asks (an ask made of another, the other's words only). */
 export function studioWordsFor(asks: readonly StudioAsk[]): string {
@@ -188,7 +198,10 @@ const STUDIO_ASKS_ALL = STUDIO_ASKS.map(([, re]) => new RegExp(re.source, 'g'));
 
 /** Words that ask for a studio fact rather than name what it is about. */
 const ASKING_WORDS = new Set([
-  ...Object.values(STUDIO_ASK_WORDS).flatMap((w) => w.split(' ')),
+  // (Not an event's words: "a party" is the case asked about, as "a bracelet" is.)
+  ...Object.entries(STUDIO_ASK_WORDS)
+    .filter(([a]) => a !== 'events')
+    .flatMap(([, w]) => w.split(' ')),
   ...'much cost costs charge charged charges fee fees priced pricing expensive afford upcharge located location address where directions park open opening close closes closed closing time hours book booking booked appointment appointments walk walk-in walk-ins deposit deposits cancel cancelled cancellation refund refunds reschedule old age minimum minor minors pay paying payment contact phone number email call text sell stock carry buy'.split(
     ' ',
   ),

@@ -249,6 +249,15 @@ describe('studio asks', () => {
     ['do you weld chains people bought online', 'services'],
     ['do you have a second location anywhere else?', 'services'],
     ['who actually owns the studio?', 'services'],
+    ['can i bring my own chain to weld', 'services'],
+    ['client has a stainless steel chain from amazon and wants it welded', 'services'],
+    ['is there like a combo deal', 'discount'],
+    ['do you have a student discount', 'discount'],
+    ['any deals if we get two bracelets', 'discount'],
+    ['guy with a 9 inch wrist wants a silver bracelet, what do i quote', 'price'],
+    ['do you sell anything to clean my chain', 'products'],
+    ['and for a party?', 'events'],
+    ['how old is the youngest you weld', 'age'],
   ])('%s asks for %s', (text, ask) => {
     expect(studioAs_(text)).toContain(ask);
   });
@@ -274,7 +283,6 @@ describe('studio asks', () => {
     ['does the microdermal need to heal for 6 weeks'],
     // "close" with an object is the weld closing the chain.
     ['does the welding burn your skin when they close a permanent bracelet'],
-    ['can i bring my own chain to weld'],
     ['customer asks what the most common risks are before booking a microdermal'],
     // "close" with what closes it is the chain, not the studio closing.
     ['do permanent necklaces close with a clasp like normal ones'],
@@ -290,6 +298,11 @@ describe('studio asks', () => {
     ['can a bracelet snap if it gets caught'],
     // A budget is not the studio's price.
     ['ring light recs for tiktok under 50 bucks?'],
+    // The age of a staff member is not the studio's age rule.
+    ['how old is the piercer, she looks so young'],
+    ['wats a good pizza topping combo'],
+    ["what's a good fruit punch recipe for a party of 20?"],
+    ['is it a big deal if my dermal gets bumped'],
   ])('%s is not a studio question', (text) => {
     expect(studioAs_(text)).toEqual([]);
   });

@@ -1,0 +1,98 @@
+/**
+ * A studio's own file through the real pipeline, written the way a small studio writes its page (several facts
+ * to a paragraph): follow-ups that ask a studio question again, parts that name nothing of their own, the
+ * pieces a studio does not price, a chain brought from elsewhere, and a discount line kept whole.
+ */
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PermabotApp } from '../../src/app/create-app.js';
+import { KNOWLEDGE, makeApp, q } from './harness.js';
+
+const STUDIO = `# Example Studio
+
+## Welded chain prices
+
+Prices include the chain, the weld and a quick polish.
+
+| Piece | Sterling silver | 14k gold-filled | 14k solid gold |
+|---|---|---|---|
+| Bracelet | $47 | $63 | $187 |
+| Anklet | $58 | $79 | $234 |
+| Necklace | $83 | $112 | $368 |
+
+Re-welds: if your chain comes apart at the weld within 90 days, the re-weld is free. After that a re-weld is $17.
+If you've lost the chain, a new piece is the normal price, but
+we'll knock 15% off.
+
+## Deposits
+
+Every appointment needs a $25 deposit per person, which comes off your total. Cancel at least 36 hours
+ahead and we move it to a new date.
+
+## Parties
+
+We come to you for groups of at least 8 people. The party deposit is $120 and we need 3 weeks' notice.
+Travel is a flat $45 within 15 miles.
+
+## Bring your own chain
+
+We'll weld a chain you bring for $29 after a quick check. Solid gold, gold-filled or sterling only; we
+won't weld plated, costume or stainless chains because they don't hold a clean weld.
+`;
+
+let app: PermabotApp;
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'permabot-studio-file-'));
+  cpSync(KNOWLEDGE, dir, { recursive: true });
+  writeFileSync(join(dir, 'example-studio.md'), STUDIO);
+  app = await makeApp({}, dir);
+}, 120_000);
+afterAll(() => app.close());
+
+const thread = async (key: string, ...turns: string[]) => {
+  let last = await app.assistant.ask(q(turns[0] ?? '', key));
+  for (const t of turns.slice(1)) last = await app.assistant.ask(q(t, key));
+  return last;
+};
+
+describe('a follow-up asks the studio question of the turn before it again', () => {
+  it.each([
+    ['how much is a silver necklace', 'what about in gold filled', /\$112/],
+    ["what's the deposit for a normal welding appointment?", 'and for a party?', /\$120/],
+    ["customer's bracelet broke at the weld at 5 weeks, is it free?", 'what if it had been 4 months', /\$17/],
+  ])('%s → %s', async (first, followUp, fact) => {
+    const a = await thread(`again:${first}`, first, followUp);
+    expect(a.text).toMatch(fact);
+    expect(a.citations.map((c) => c.source)).toContain('example-studio.md');
+    expect(a.reasons).not.toContain('no-knowledge');
+  });
+  it('a follow-up in a thread about jewelry itself is not made a studio question', async () => {
+    const a = await thread('again:general', 'does a microdermal hurt', 'what about a dermal punch');
+    expect(a.citations.map((c) => c.source)).not.toContain('example-studio.md');
+  });
+});
+
+describe("the studio's file, paragraph by paragraph", () => {
+  it('a fee and a headcount asked after a party story are the party rules', async () => {
+    const a = await app.assistant.ask(
+      q('wanna do a bday party w the welder at my house, how many ppl do we need and is there a fee'),
+    );
+    expect(a.text).toMatch(/at least 8 people/);
+    expect(a.text).toMatch(/\$45/);
+  });
+  it('a chain bought elsewhere is answered by the bring-your-own rule', async () => {
+    const a = await app.assistant.ask(q('client has a stainless steel chain from amazon and wants it welded, yes/no?'));
+    expect(a.text).toMatch(/won't weld plated, costume or stainless/);
+  });
+  it('a piece named by where it is worn that the studio does not price is not given another price', async () => {
+    const a = await app.assistant.ask(q('how much is a welded earring chain?'));
+    expect(a.reasons).toContain('no-knowledge');
+    expect(a.text).not.toMatch(/\$\d/);
+  });
+  it('a discount line wrapped in the file is kept whole', async () => {
+    const a = await app.assistant.ask(q('i lost my chain completely, do i pay full price for a new one?'));
+    expect(a.text).toMatch(/15% off/);
+  });
+});
