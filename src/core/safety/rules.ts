@@ -82,6 +82,9 @@ export const RULES: Rule[] = [
       /\b(ache|aching|pain|pressure|tightness|heavy|heaviness)\b[^.?!]{0,30}\bbehind (my|her|his|their|the) (breastbone|sternum)\b/,
       /\bchest\b[^.?!]{0,60}\bfeels? like\b[^.?!]{0,20}\b(band|belt|strap|vi[cs]e)\b/,
       /\bleft arm\b[^.?!]{0,10}\b(feels?|is|went|gone|got|going)\b[^.?!]{0,10}\b(heavy|numb|weak|tingl\w*|dead)\b(?! (with|from) )/,
+      // Told as what was seen or said: clutching the chest, "it feels like heavy pressure".
+      /\b(grabb\w*|clutch\w*|clasp\w*|holding|gripping) (at )?(his|her|my|their|the) chest\b/,
+      /\bchest\b[^.?!]{0,50}\b(heavy|crushing|squeezing|tight) pressure\b/,
     ],
   },
   {
@@ -89,6 +92,8 @@ export const RULES: Rule[] = [
     level: 'urgent',
     patterns: [
       /\b(cannot|hard to|trouble|difficulty|struggling to|hurts to) swallow\w*\b|\bswallow\w*\b[^.?!]{0,20}\b(hard|difficult|trouble)\b/,
+      // A battery, a magnet or a piece of jewelry swallowed.
+      /\bswallow(ed|s)\b[^.?!]{0,20}\b(batter(y|ies)|magnets?|button|charms?|studs?|beads?|jump rings?|earrings?|tops?|balls?|jewel\w*)\b/,
     ],
   },
   {
@@ -107,6 +112,8 @@ export const RULES: Rule[] = [
       /\b(redness|rash|swelling|red (area|patch|spot|mark))\b[^.?!]{0,60}\b(now|has)\b[^.?!]{0,10}\b(covers?|covering|spread\w*|reach\w*|bigger|doubled)\b|\b(covers|covering) (half|most|all|the whole) (of )?(my|her|his|their|the) (arm|leg|chest|wrist|hand|ankle|neck|back|face|body|skin)\b/,
       /\b(swell\w*|puff\w*)\b[^.?!]{0,25}\b(fast|quickly|rapidly|really bad|a lot|huge)\b/,
       /\b(fast|rapid|quick)(ly)?[- ](spreading|swelling|growing)\b/,
+      // Redness or heat reaching up the limb: "red, swollen and hot all the way up to the elbow".
+      /\b(red|redness|swollen|swelling|hot|rash)\b[^.?!]{0,60}\b(all the way|halfway|half way|way|now|creeping|moving|going|spreading|travel\w*) up (to |towards? |into )?(my|her|his|their|the) (elbow|shoulder|armpit|knee|thigh|arm|forearm|leg|calf|shin|neck)\b/,
       // A whole limb or side gone swollen or hot: "her whole shoulder is swollen and hot".
       /\b(whole|entire)( \w+)? (arm|leg|shoulder|hand|foot|wrist|ankle|side|chest|neck|finger|collarbone)\b[^.?!]{0,15}\b(swollen|swell\w*|red|hot|puff\w*)\b(?![^.?!]{0,30}\b(from|because of) (the |a |my )?(sun|sunburn|heat|cold|weather|gym|workout)\b)/,
     ],
@@ -121,7 +128,9 @@ export const RULES: Rule[] = [
       // Told in everyday words: how much ("like crazy", "so bad"), that it runs ("blood running down my chest"),
       // or that it has not stopped, anywhere in the sentence ("bleeding… holding a towel on it 20 min and it will not stop").
       /\bbleed\w* (like crazy|like mad|like hell|so much|so bad|really bad|a ton|tons|loads)\b/,
-      /\bblood\b[^.?!]{0,15}\b(running|streaming|pouring|trickling|dripping)( \w+ly)? (down|out|everywhere|all over)\b/,
+      /\bblood\b[^.?!]{0,15}\b(running|streaming|pouring|trickling|dripping)( \w+ly)? (down|out|everywhere|all over|onto|on to|on the (floor|ground))\b/,
+      // Still bleeding after twenty minutes or more.
+      /\b(bleed\w*|blood(?! thinn\w*))\b[^.?!]{0,60}\b(been|for|over|more than|almost|nearly) (\d{2,}|twenty|thirty|forty|forty[- ]five) ?(min|mins|minutes)\b/,
       /\b(bleed\w*|blood(?! thinn\w*))\b[^.?!]{0,60}\b(will not|would not|does not|cannot|has not|have not|is not|not) (stop|stopped|stopping)\b/,
       // …or has not slowed or let up: "blood dripping down her arm. It has not slowed down at all."
       /\b(bleed\w*|blood(?! thinn\w*))\b[^?!]{0,80}\b(will not|does not|has not|have not|is not|not) (slow|slowed|slowing|let up|letting up|ease|eased|easing)\b/,
@@ -195,6 +204,7 @@ export const RULES: Rule[] = [
       /\bout of it\b[^.?!]{0,40}\b(mumbl\w*|confus\w*|drows\w*|burning up|fever\w*|not making sense)\b|\bmumbl\w*\b[^.?!]{0,40}\b(out of it|not making sense|confus\w*)\b/,
       /\bslurr\w*\b|\b(speech|words|talking)\b[^.?!]{0,25}\b(garbled|jumbled|nonsense|not making sense)\b|\b(cannot|can not|could not) (speak|talk|get (her|his|my|their|the) words out)\b/,
       /\b(suddenly|really|super|very|all of a sudden) (confused|disoriented)\b|\b(confused|disoriented)\b[^.?!]{0,40}\bwhere (she|he|i|they) (is|am|are|was|were)\b|\b(cannot|can not|does not|do not) (tell|know|remember) (us |me |you )?where (she|he|they|i) (is|am|are)\b/,
+      /\b(hit|banged|bumped|smacked|knocked|cracked) (her|his|my|their|the back of (her|his|my|their)) head\b[^?!]{0,80}\b(confus\w*|throwing up|threw up|vomit\w*|puk\w*|drows\w*|sleepy|not making sense|out of it)\b/,
       /\bworst headache\b|\b(thunderclap|sudden (severe|bad|massive|splitting)) headache\b/,
       /\b(vision|eyesight)\b[^.?!]{0,20}\b(blurr\w*|fuzzy|(going|gone|went) (black|dark|white|weird|funny|fuzzy)|blacked out|double|lost|losing)\b|\bdouble vision\b|\b(cannot|can not|could not) see (out of|properly|straight)\b/,
       /\b(one|left|right) side (of (my|her|his|their|the) (body|face) )?[^.?!]{0,25}\b(numb|weak|droop\w*|paraly\w*|not working|dead)\b|\b(cannot|can not|could not) feel (one|the left|the right) side\b/,
@@ -234,7 +244,7 @@ export const RULES: Rule[] = [
     patterns: [
       /\b(turning|turned|gone|going|went|go|is|are|looks?|got)\b[^.?!]{0,25}\b(blue|bluish|black|purple|purplish|grey|gray|dusky|mottled)\b(?![^.?!]{0,30}\bfrom (the |a |my |that |this )?(\w+ )?(slushie|slushy|lipstick|lip ?gloss|liner|juice|wine|popsicle|candy|drink|food|berries|dye|paint|ink|marker|makeup|polish)\b)/,
       // A swollen finger or hand going dark around a welded ring or chain.
-      /\b(fingers?|hand|toes?|foot|wrist|ankle)\b[^.?!]{0,40}\b(swell\w*|swollen|puffy)\b([^.?!]{0,60}\b(turning|going|gone|went|looks?|is|getting|got)\b[^.?!]{0,10}| (and|n) )(dark|darker|dark red|discolou?r\w*)\b/,
+      /\b(fingers?|hand|toes?|foot|wrist|ankle)\b[^.?!]{0,40}\b(swell\w*|swollen|puffy|fat|puffed( up)?|ballooned|huge)\b([^.?!]{0,60}\b(turning|going|gone|went|looks?|is|getting|got)\b[^.?!]{0,10}| (and|n) )(dark|darker|dark red|discolou?r\w*)\b/,
       /\bskin\b[^.?!]{0,20}\b(mottled|blotchy purple|marbled)\b/,
       /\b(cannot|can't) feel my (fingers|hand|toes|foot|wrist|ankle)\b/,
       /\b(fingers|hand|toes|foot) (are |is )?(cold|numb) and\b/,

@@ -334,3 +334,50 @@ describe('a relayed question gives its person the condition it names', () => {
     },
   );
 });
+
+describe('red flags told as what was seen or how long', () => {
+  it.each([
+    ["client just grabbed his chest and said it feels like heavy pressure, he's sweating a lot", 'urgent:chest'],
+    ['my wrist is bright red, swollen and hot all the way up to the elbow', 'urgent:spreading-redness'],
+    ['the redness is creeping up her arm', 'urgent:spreading-redness'],
+    ['my dermal got yanked out and the blood is dripping onto the floor', 'urgent:bleeding'],
+    ['it has been bleeding for 25 minutes', 'urgent:bleeding'],
+    ['she fell and hit her head on the counter, now she is confused and throwing up', 'urgent:neuro'],
+    ['the ring will not come off and my finger is fat and going dark', 'urgent:circulation'],
+    ['my toddler swallowed the charm off my bracelet', 'urgent:swallowing'],
+  ])('%s → %s', (text, rule) => {
+    const v = triage(text);
+    expect(v.level).toBe('urgent');
+    expect(v.rules).toContain(rule);
+  });
+  it.each([
+    ['is a microdermal on the chest under a lot of pressure from a bra strap'],
+    ['how long does a welded bracelet take, like 20 minutes?'],
+    ['my ring will not come off, can i cut it myself'],
+    ['the swelling went down after two days'],
+    ['can i wear a bracelet up to the elbow'],
+  ])('%s is not a red flag', (text) => {
+    expect(triage(text).level).not.toBe('urgent');
+  });
+});
+
+describe("a thing's trouble told in symptom words is nobody's body", () => {
+  it.each([
+    ['car temp gauge is in the red and steam pouring out from the hood on the freeway help'],
+    ['in my game my character got hit by the fire ring boss and he is bleeding out, how do i heal him'],
+    ['my phone battery is swelling up and the screen is lifting off and its hot'],
+    ["the weld on my car's exhaust cracked and it smells like burning, safe to drive?"],
+    ["my pen burst in my shirt pocket and it is 'bleeding' ink everywhere. how do i get it out?"],
+  ])('not triaged: %s', (text) => {
+    expect(triage(text).level).toBe('answer');
+  });
+  it.each([
+    ['my phone fell on my finger and now it is swollen and numb', 'defer'],
+    ['the car door slammed on my ring finger and it is turning blue', 'urgent'],
+    ['my chain got caught in my bike and my wrist is bleeding a lot', 'urgent'],
+    ['the redness is already way past the pen line', 'urgent'],
+    ['burnt my hand on the oven and it is blistering', 'defer'],
+  ])('a body hurt by a thing is still triaged: %s → %s', (text, level) => {
+    expect(triage(text).level).toBe(level);
+  });
+});

@@ -72,6 +72,7 @@ const ASKER_STATE =
  * the one feeling anything, and a sentence's subject is an owned or pointed-at thing the tagger reads as a noun.
  */
 function aboutAThing(text: string): boolean {
+  if (namesOnlyAThing(text.toLowerCase())) return true;
   // An animal's body is a vet's question: "my dog's leg is swollen" names a leg, but not a person's.
   const stripped = text.toLowerCase().replace(ANIMAL_OWNED, ' ');
   const animal = stripped !== text.toLowerCase();
@@ -103,6 +104,39 @@ function aboutAThing(text: string): boolean {
     const j = SYMPTOM_WORDS.has(ws[i + 1] ?? '') ? i + 2 : i + 1;
     return noun(ws[j]) && noun(ws[j + 1]) && !SKIN_SIGN.test(ws[j + 1] ?? '');
   });
+}
+
+/**
+ * Things people own or use whose trouble is told in symptom words: devices, vehicles, appliances, household and
+ * kitchen things, plants, and a character in a game ("my phone battery is swelling", "steam pouring out of the
+ * hood", "my pen is bleeding ink", "my character is bleeding out").
+ */
+const THINGS =
+  /\b(phones?|iphones?|laptops?|tablets?|ipads?|batter(y|ies)|screens?|chargers?|computers?|printers?|fridges?|refrigerators?|freezers?|compressors?|microwaves?|ovens?|stoves?|toasters?|kettles?|heaters?|cars?|trucks?|vans?|engines?|exhausts?|radiators?|tires?|tyres?|hood|bikes?|motorcycles?|scooters?|boats?|pens?|markers?|ink|paint|pans?|pots?|pipes?|sinks?|toilets?|plants?|trees?|leaves|sourdough|dough|games?|characters?|npcs?|avatars?)\b/;
+/** A game or a story: its "he" and "she" are characters, not bodies. */
+const FICTION =
+  /\b(in (my|the|a|this) (video )?game|my (character|avatar|sim|oc)|npc|boss (fight|battle)|in the (show|movie|film|book|episode))\b/;
+/** Words the body list shares with things and jewelry ("the weld on my car's exhaust", "temp gauge", "the top"). */
+const NOT_ANATOMY =
+  /\b(chains?|bracelets?|anklets?|necklaces?|rings?|weld\w*|jewel\w*|punch\w*|studs?|anchors?|bar|top|temperature|temp|studio|appointments?|appt|session|procedure|visit|consult\w*|hole|spot|area|site|heart)\b/g;
+/** A sign seen on skin. */
+const SIGN_ON_SKIN = /\b(redness|rash\w*|streaks?|hives|welts?|swelling|bruis\w*)\b/;
+/** The asker in a question's opening: "how do i", "can i", "should i". */
+const ASKING_I = /\b(?:(?:how|what|where|when|why) )?(?:do|can|could|should|would|will|did) i\b/g;
+/** Persons a message can name (the asker excepted, who is read by ASKER_STATE). */
+const PERSON_WORD = /\b(me|myself|you|he|she|him|her|they|them|we|us|someone|somebody|anyone)\b/;
+
+/**
+ * True when a message names a thing from THINGS and no body of a person: no part of a body (its words shared with
+ * things and jewelry aside), no person (a game's characters aside) and the asker not feeling anything.
+ */
+function namesOnlyAThing(t: string): boolean {
+  // (The asker asking, "how do i get it out", is not the asker feeling something.)
+  if (!THINGS.test(t) || ASKER_STATE.test(t.replace(ASKING_I, ' '))) return false;
+  // (A sign seen on skin is of a body: "the redness is way past the pen line".)
+  if (BODY.test(t.replace(NOT_ANATOMY, ' ')) || SIGN_ON_SKIN.test(t)) return false;
+  if (FICTION.test(t)) return true;
+  return !PERSON_WORD.test(t) && !words(t).some((w) => PEOPLE.has(w));
 }
 
 /** What opens a noun phrase: "a swollen laptop battery" is read from "a". */
