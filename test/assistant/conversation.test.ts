@@ -21,6 +21,20 @@ describe('follow-up questions', () => {
     expect(heal.citations.map((c) => c.source)).toContain('healing-times.md');
   });
 
+  it('"which one" after two kinds were compared is asked of both', async () => {
+    await app.assistant.ask(q('whats the difference between a microdermal and a dermal punch', 'pair'));
+    const a = await app.assistant.ask(q('and which one takes longer to heal', 'pair'));
+    expect(a.text).toMatch(/dermal punch/i);
+    expect(a.text).toMatch(/more slowly|12 weeks/);
+  });
+
+  it('a statement about a cut chain, then "can it be put back on afterward?"', async () => {
+    await app.assistant.ask(q('I had to cut off my permanent necklace for a surgery.', 'putback'));
+    const a = await app.assistant.ask(q('Can it be put back on afterward?', 'putback'));
+    expect(a.inScope).toBe(true);
+    expect(a.text).toMatch(/re-?weld|weld it closed again/);
+  });
+
   it('switches kind when a new one is named and keeps the topic', async () => {
     await app.assistant.ask(q('how long does a microdermal take to heal', 'c2'));
     const punch = await app.assistant.ask(q('and a dermal punch?', 'c2'));

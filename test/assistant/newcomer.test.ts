@@ -118,6 +118,10 @@ describe('off-topic, even with a jewelry word in another sense', () => {
     ['what is the capital of France?'],
     ["how do i fix my car's brakes"],
     ['tell me a joke'],
+    // A thing's trouble that shares topic words with the guidance (risk, bleeding, getting it out).
+    ['the breakroom fridge is buzzing loudly and the compressor is super hot - is that a fire risk?'],
+    ["my pen burst in my shirt pocket and it's 'bleeding' ink everywhere. how do i get it out?"],
+    ['saw an ad for dermal fillers for lips, how long do those last'],
   ])('%s', async (text) => {
     const a = await app.assistant.ask(q(text));
     expect(a.inScope).toBe(false);

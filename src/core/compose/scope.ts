@@ -4,6 +4,7 @@
  * body jewelry is enough; a word with other everyday senses ("weld", "ring", "chain", "punch") needs
  * the guidance to answer the question too.
  */
+import { THING_WORDS } from '../text/lexicon.js';
 import type { Understanding } from '../understand/index.js';
 import { ASK_BACK_THRESHOLD } from './answerability.js';
 
@@ -57,6 +58,9 @@ export function inScope(
   if (u.about === 'client' && u.domain !== 'none') return true;
   // Asked of a studio's bot, a question about prices, hours, parking or deposits is about the studio.
   if (u.studio.length) return true;
+  // A question about a thing that names no jewelry ("the breakroom fridge is super hot, is that a fire risk?", "my pen
+  // is bleeding ink, how do i get it out") is not about jewelry, whatever topic words it shares with the guidance.
+  if (u.domain === 'none' && !followUp && THING_WORDS.test(u.normalized)) return false;
   if (u.domain === 'ambiguous')
     return (
       typedEvidence >= AMBIGUOUS_SCOPE_EVIDENCE ||

@@ -90,6 +90,20 @@ const ELLIPTICAL =
 /** Topics that are lists of things a plural can point back to. */
 const LISTED: Topic[] = ['risks', 'style', 'types', 'benefits'];
 
+/** A question choosing between what was named before: "which one", "which of them", "which of the two". */
+const WHICH_OF_THEM =
+  /\bwhich (one|of (them|those|these|the two|both)|is (better|worse|faster|slower|longer|shorter|safer|more|less))\b/;
+
+/** The kinds the newest turn naming two or more named (most specific first), or none. */
+function lastPair(live: Turn[]): JewelryKind[] {
+  for (const t of [...live].reverse()) {
+    const kinds = namedKinds(t.text).filter((k) => k !== 'implant' && k !== 'piercing');
+    if (kinds.length > 1) return kinds.slice(0, 2);
+    if (kinds.length === 1) return [];
+  }
+  return [];
+}
+
 /** Turns still in context: within age, newest last, at most maxTurns, nothing before a reset. */
 export function liveTurns(turns: Turn[], now: number, limits: ContextLimits = DEFAULT_LIMITS): Turn[] {
   if (limits.maxTurns <= 0) return [];
@@ -153,7 +167,10 @@ export function resolveContext(
   const elliptical = ELLIPTICAL.test(u?.normalized ?? question.toLowerCase());
   const topic = ownTopic ?? ((ownKind || pluralBack || elliptical) && lastTopic ? lastTopic : null);
   const extra: string[] = [];
-  if (!ownKind && kind) extra.push(KIND_PHRASE[kind]);
+  // "which one heals faster" after two kinds were named compares those two: both are carried.
+  const pair = !ownKind && WHICH_OF_THEM.test(u?.normalized ?? question.toLowerCase()) ? lastPair(live) : [];
+  if (pair.length > 1) extra.push(...pair.map((k) => KIND_PHRASE[k]));
+  else if (!ownKind && kind) extra.push(KIND_PHRASE[kind]);
   if (!ownTopic && topic) extra.push(TOPIC_PHRASE[topic] ?? topic);
   const memory = live.at(-1)?.medical ?? null;
   return {

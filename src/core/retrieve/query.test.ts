@@ -88,6 +88,8 @@ describe('what counts as asked about (coverage)', () => {
     ['how far in advance should i book', 'ahead'],
     ['can i just pop my microdermal out myself', 'remove'],
     ['customer keeps fiddling with her dermal', 'touch'],
+    ['could a permanent bracelet be a safety hazard at my job', 'risk'],
+    ['can it be put back on afterward', 'after'],
     ['do we need to pay in advance', 'before'],
   ])('%s is read with the guidance word "%s"', (text, word) => {
     expect(analyzeQuery(text, vocab).terms.map((t) => t.term)).toContain(stem(word));

@@ -266,7 +266,7 @@ export const RULES: Rule[] = [
     level: 'defer',
     personal: true,
     patterns: [
-      /\b(pus|oozing|discharge|crust\w*|yellow (stuff|fluid|liquid|goo|gunk)|green (stuff|fluid|liquid)|smell\w*|stink\w*|rash|itchy|itching|bumps?|lumps?|bleeds|keloid|reacting to|hypertroph\w*|bruis\w*|numb(?!ers?\b)\w*|tingl\w*|scab\w*|irritat\w*|inflam\w*|weeping|blister\w*)\b/,
+      /\b(pus|oozing|discharge|crust\w*|yellow (stuff|fluid|liquid|goo|gunk)|green (stuff|fluid|liquid)|smell\w*|stink\w*|rash|itchy|itching|bumps?|lumps?|bleeds|keloid|reacting to|hypertroph\w*|bruis\w*|numb(?!ers?\b)\w*|tingl\w*|scab\w*|irritat(ed|es|ing|ion|ions)|inflam\w*|weeping|blister\w*)\b/,
       /\b(is|looks|looking|gone|got|getting|turned|very|really|so|super|all|bit) (red|swollen|puffy|inflamed|hot|warm)\b/,
       /\bred (and|around|bump|mark|ring|skin|spot)\b|\b(redness|reddish|swollen|swelling|puffy|throbbing|bleeding|bled)\b/,
       /\b(hot|warm) (to the touch|and|around)\b|\bfeels? (hot|warm)\b/,

@@ -361,6 +361,19 @@ describe('red flags told as what was seen or how long', () => {
   });
 });
 
+describe('a symptom asked as a possibility is a general question', () => {
+  it.each([['can permanent jewelry irritate my skin'], ['will a cheap chain irritate her wrist']])('%s', (text) => {
+    expect(triage(text).level).toBe('answer');
+  });
+  it.each([
+    ['my skin is irritated from my bracelet'],
+    ['it irritates my skin'],
+    ['the irritation on my wrist is worse'],
+  ])('%s reports it', (text) => {
+    expect(triage(text).level).toBe('defer');
+  });
+});
+
 describe("a thing's trouble told in symptom words is nobody's body", () => {
   it.each([
     ['car temp gauge is in the red and steam pouring out from the hood on the freeway help'],

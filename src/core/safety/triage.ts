@@ -1,5 +1,5 @@
 /** Medical triage before retrieval: deterministic, explainable (every decision lists the rules that fired). */
-import { PEOPLE } from '../text/lexicon.js';
+import { PEOPLE, THING_WORDS } from '../text/lexicon.js';
 import { words } from '../text/tokenize.js';
 import { wordRoles } from '../understand/nouns.js';
 import { normalizeForRules, SYMPTOM_WORDS } from './normalize.js';
@@ -106,13 +106,6 @@ function aboutAThing(text: string): boolean {
   });
 }
 
-/**
- * Things people own or use whose trouble is told in symptom words: devices, vehicles, appliances, household and
- * kitchen things, plants, and a character in a game ("my phone battery is swelling", "steam pouring out of the
- * hood", "my pen is bleeding ink", "my character is bleeding out").
- */
-const THINGS =
-  /\b(phones?|iphones?|laptops?|tablets?|ipads?|batter(y|ies)|screens?|chargers?|computers?|printers?|fridges?|refrigerators?|freezers?|compressors?|microwaves?|ovens?|stoves?|toasters?|kettles?|heaters?|cars?|trucks?|vans?|engines?|exhausts?|radiators?|tires?|tyres?|hood|bikes?|motorcycles?|scooters?|boats?|pens?|markers?|ink|paint|pans?|pots?|pipes?|sinks?|toilets?|plants?|trees?|leaves|sourdough|dough|games?|characters?|npcs?|avatars?)\b/;
 /** A game or a story: its "he" and "she" are characters, not bodies. */
 const FICTION =
   /\b(in (my|the|a|this) (video )?game|my (character|avatar|sim|oc)|npc|boss (fight|battle)|in the (show|movie|film|book|episode))\b/;
@@ -127,12 +120,13 @@ const ASKING_I = /\b(?:(?:how|what|where|when|why) )?(?:do|can|could|should|woul
 const PERSON_WORD = /\b(me|myself|you|he|she|him|her|they|them|we|us|someone|somebody|anyone)\b/;
 
 /**
- * True when a message names a thing from THINGS and no body of a person: no part of a body (its words shared with
+ * True when a message names a thing (THING_WORDS: "my phone battery is swelling", "steam pouring out of the hood",
+ * "my pen is bleeding ink", "my character is bleeding out") and no body of a person: no part of a body (its words shared with
  * things and jewelry aside), no person (a game's characters aside) and the asker not feeling anything.
  */
 function namesOnlyAThing(t: string): boolean {
   // (The asker asking, "how do i get it out", is not the asker feeling something.)
-  if (!THINGS.test(t) || ASKER_STATE.test(t.replace(ASKING_I, ' '))) return false;
+  if (!THING_WORDS.test(t) || ASKER_STATE.test(t.replace(ASKING_I, ' '))) return false;
   // (A sign seen on skin is of a body: "the redness is way past the pen line".)
   if (BODY.test(t.replace(NOT_ANATOMY, ' ')) || SIGN_ON_SKIN.test(t)) return false;
   if (FICTION.test(t)) return true;

@@ -159,6 +159,13 @@ export const SYNONYMS: Record<string, string[]> = {
   knockoffs: ['quality', 'low-quality'],
   // Tips before getting a piece are what to consider first.
   tips: ['consider', 'before'],
+  // Afterwards is after; beforehand is before.
+  afterward: ['after', 'later'],
+  afterwards: ['after', 'later'],
+  beforehand: ['before'],
+  // A hazard is a risk, a danger to safety.
+  hazard: ['risk', 'risks', 'safe', 'safety'],
+  hazardous: ['risk', 'risks', 'safe', 'safety'],
   // A combo or bundle is a discount for several pieces ("two or more pieces … $7 off").
   combo: ['discount', 'pieces'],
   bundle: ['discount', 'pieces'],
@@ -315,6 +322,13 @@ export const PEOPLE = new Set(
     .flatMap((w) => [w, `${w}s`])
     .concat(['ladies', 'women', 'men', 'people']),
 );
+
+/**
+ * Things people own or use whose trouble is told in symptom or jewelry words: devices, vehicles, appliances,
+ * household and kitchen things, plants, and a character in a game.
+ */
+export const THING_WORDS =
+  /\b(phones?|iphones?|laptops?|tablets?|ipads?|batter(y|ies)|screens?|chargers?|computers?|printers?|fridges?|refrigerators?|freezers?|compressors?|microwaves?|ovens?|stoves?|toasters?|kettles?|heaters?|cars?|trucks?|vans?|engines?|exhausts?|radiators?|tires?|tyres?|hood|bikes?|motorcycles?|scooters?|boats?|pens?|markers?|ink|paint|pans?|pots?|pipes?|sinks?|toilets?|plants?|trees?|leaves|sourdough|dough|games?|characters?|npcs?|avatars?)\b/;
 
 /** Where a piece was bought ("a chain from amazon", "one she got online"): where from, not what is asked about. */
 export const SHOPS = new Set(

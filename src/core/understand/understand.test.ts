@@ -303,6 +303,8 @@ describe('studio asks', () => {
     ['wats a good pizza topping combo'],
     ["what's a good fruit punch recipe for a party of 20?"],
     ['is it a big deal if my dermal gets bumped'],
+    // "close to her skin" is near it, not a closing time.
+    ['is welding that close to her skin dangerous'],
   ])('%s is not a studio question', (text) => {
     expect(studioAs_(text)).toEqual([]);
   });
@@ -613,6 +615,10 @@ describe('who asks and how the answer should come, said after the question, are 
     ],
     ['does it hurt, my sister is asking', 'does it hurt'],
     ['does it hurt asking for a friend', 'does it hurt'],
+    [
+      'what do i say when a client asks whether permanent jewelry can irritate her skin?',
+      'permanent jewelry can irritate her skin?',
+    ],
     [
       'what is even the point of jewelry you cannot take off genuinely asking',
       'what is even the point of jewelry you cannot take off',
