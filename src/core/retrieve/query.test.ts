@@ -94,6 +94,19 @@ describe('what counts as asked about (coverage)', () => {
   ])('%s is read with the guidance word "%s"', (text, word) => {
     expect(analyzeQuery(text, vocab).terms.map((t) => t.term)).toContain(stem(word));
   });
+  it.each([['how does removal work'], ['how do dermals even work']])(
+    '%s: "work" is how it functions, not a job',
+    (text) => {
+      const q = analyzeQuery(text, vocab);
+      expect(q.topics).not.toContain('workplace');
+      expect(q.content).not.toContain(stem('work'));
+    },
+  );
+  it('"what do they actually do to you" asks the procedure', () => {
+    expect(analyzeQuery('dermal punch sounds brutal. what do they actually do to you', vocab).topics).toContain(
+      'procedure',
+    );
+  });
   it('who the piece is for is context: "my kids initials"', () => {
     expect(analyzeQuery('can i add a charm with my kids initials on it', vocab).uncovered).not.toContain('kid');
   });

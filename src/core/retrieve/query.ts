@@ -57,6 +57,9 @@ const FRAMING = new Set(
   ),
 );
 
+/** "how does removal work", "how do dermals even work": what works here is what functions, not a job. */
+const HOW_IT_WORKS = /\bhow (does|do|did|will|would|can) [\w\s-]{1,40} works? $/;
+
 /** Number words: as contentless as digits ("zero pain tolerance", "two bracelets"). */
 const NUMBER_WORDS = new Set(
   'zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand dozen half'.split(
@@ -125,7 +128,7 @@ export function analyzeQuery(
     const rank = ranks.length ? Math.min(...ranks) : undefined;
     const common = rank !== undefined && rank < COMMON_RANK;
     const measure = NUMBER_WORDS.has(w) || (QUANTITY_NOUNS.has(w) && typedWords[i + 1] === 'of');
-    const framing = FRAMING.has(w);
+    const framing = FRAMING.has(w) || (/^works?$/.test(w) && HOW_IT_WORKS.test(lower));
     const counts = !framing && !common && !/^\d+$/.test(w) && !measure;
     if (counts) {
       content.push(s);

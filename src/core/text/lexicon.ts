@@ -265,12 +265,13 @@ export const TOPIC_WORDS: Record<Topic, RegExp> = {
   removal:
     /\b((take|get|pull|pop|cut)(\s+\w+){0,3}\s+(out|off)|remov\w*|take (it |them )?off|get (it )?off|cut (it )?off|come off|take out|reweld\w*|re-?attach\w*|unweld\w*|scissors)\b/,
   cleaning: /\b(clean\w*|wash\w*|aftercare|after care|saline|soap|maint\w*|upkeep|polish\w*|care for|look after)\b/,
+  // (Not "how does removal work": a thing that works is one that functions.)
   workplace:
-    /\b(jobs?|work\w*|employ\w*|boss|office|dress code|machine\w*|uniform|career|interview|mechanics?|construction|warehouse|factory|garage|tools|lathe|nurse|chef|cook)\b/,
+    /\b(jobs?|(?<!\bhow (does|do|did|will|would|can) [\w\s-]{1,40})work\w*|employ\w*|boss|office|dress code|machine\w*|uniform|career|interview|mechanics?|construction|warehouse|factory|garage|tools|lathe|nurse|chef|cook)\b/,
   materials:
     /\b(made (of|from|out of)|metals?|materials?|gold|silver|titanium|steel|stainless|hypoallergenic|allerg\w*|nickel|tarnish\w*|silicone)\b/,
   procedure:
-    /\b(procedure|process|steps?|appointment|put in|inserted|insert(ion)?|installed|how (is|are|do) (it|they|you|a|an|the)\b.{0,30}\b(done|made|put|fitted|welded|installed|attached)|consult\w*|fitting|incision)\b/,
+    /\b(procedure|process|steps?|appointment|put in|inserted|insert(ion)?|installed|how (is|are|do) (it|they|you|a|an|the)\b.{0,30}\b(done|made|put|fitted|welded|installed|attached)|consult\w*|fitting|incision|what (do|does|will|would) (they|you|the piercer|the jeweler|the artist) (actually |even |really )?do)\b/,
   // "what is a microdermal" asks what a kind is; "what is the price", "what are your hours" ask a value.
   types:
     /\b(types?|kinds?|sorts?|options|what (is|are)\b(?! (the|your|our|my|his|her|their|its?|this|that|these|those|it)\b)|difference|explain|define|describe|definition|meaning|what does [\w\s-]{1,30} mean|what (a|an) [\w\s-]{1,30} (is|are))\b/,

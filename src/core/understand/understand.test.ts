@@ -303,6 +303,8 @@ describe('studio asks', () => {
     ['wats a good pizza topping combo'],
     ["what's a good fruit punch recipe for a party of 20?"],
     ['is it a big deal if my dermal gets bumped'],
+    // A span of time is not opening hours.
+    ['how long is the appointment for a dermal like 5 minutes or hours'],
     // "close to her skin" is near it, not a closing time.
     ['is welding that close to her skin dangerous'],
   ])('%s is not a studio question', (text) => {
