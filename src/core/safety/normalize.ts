@@ -67,8 +67,15 @@ export function normalizeForRules(text: string, knows?: (word: string) => boolea
   for (const [re, word] of TYPOS) t = t.replace(re, word);
   // "which metal will not irritate my skin" asks how to avoid a symptom; "will not stop swelling" reports one.
   // So does "how can i lower my chances of an infection": prevention, not a report.
-  return withoutNegated(t).replace(PREVENTED, ' ');
+  return withoutNegated(t).replace(PREVENTED, ' ').replace(FEARED, ' ');
 }
+
+/**
+ * A symptom named as what someone fears might happen: "she's scared of losing feeling in her face", "afraid of
+ * getting an infection". (Not worry about what is there: "worried about the redness" still reports it.)
+ */
+const FEARED =
+  /\b(scared|afraid|terrified|frightened|fearful|nervous|anxious|paranoid|worried|worrying) (of|about) (getting|losing|having|being|ending up with|developing|catching) (?:[\w']+\s+){0,4}?[\w']+(?=[.?!,]|$)/g;
 
 /** A symptom named as what to prevent: "lower the chance of infection or rejection", "avoid getting it infected". */
 const PREVENTED =

@@ -15,6 +15,13 @@ export const PERSONAL =
   /\b(my|mine|me|myself|i|i am|i have|i got|i just|this|it's|its|it is|is it|it has|it looks|it feels|it still|our|her|his|daughter|son|friend's|kid's|help)\b/;
 
 /**
+ * An "it" of a general question, not a report: "how common is it", "how is it actually done", "is it normal for a
+ * microdermal to…". Removed before PERSONAL is read.
+ */
+export const GENERIC_IT =
+  /\bhow (common|often|likely|rare|long|much|bad|painful|risky|safe|serious|easy|hard|quick|fast|dangerous) is it\b|\bhow is it (actually |usually |normally |typically |even )?(done|made|put in|put on|removed|taken out|welded|installed|performed|closed)\b|\bis it (normal|common|possible|safe|true|ok|okay|usual|rare) (for|to|that) (a|an|the|someone|people|most|anyone|you)\b/g;
+
+/**
  * Someone else's body: staff relaying a client ("my client says", "customer says her…"), family,
  * friends; or what is left of "what do I tell someone who comes back saying…" once the frame is gone.
  */
@@ -344,8 +351,12 @@ export const RULES: Rule[] = [
     personal: true,
     patterns: [
       /\b(pregnan\w*|breastfeed\w*|nursing|diabet\w*|blood thinners?|warfarin|eliquis|xarelto|anticoagul\w*|ha?emophilia|bleeding disorder|allergic|nickel|sensitive skin|eczema|psoriasis|keloids?|immun\w*|autoimmune|lupus|hiv|chemo\w*|cancer|heart condition|pacemaker|epilep\w*|on accutane|isotretinoin)\b/,
-      // A medical procedure or scan ahead with the jewelry in: "I have an MRI next month and a microdermal in my chest".
-      /\b(mri|x-?rays?|ct scan|surgery|(an|my|her|his) operation)\b[^?!]{0,80}\b(microdermal|dermal|implant\w*|anchor|piercing|bracelet|anklet|chain|jewel\w*)\b|\b(microdermal|dermal|implant\w*|anchor|piercing|bracelet|anklet|chain|jewel\w*)\b[^.?!]{0,60}\b(mri|x-?rays?|ct scan|surgery|operation)\b/,
+      // A medical procedure or scan ahead with an implant in: "I have an MRI next month and a microdermal in my chest".
+      /\b(mri|x-?rays?|ct scan|surgery|(an|my|her|his) operation)\b[^?!]{0,80}\b(microdermal|dermal|implant\w*|anchor|piercing)\b|\b(microdermal|dermal|implant\w*|anchor|piercing)\b[^.?!]{0,60}\b(mri|x-?rays?|ct scan|surgery|operation)\b/,
+      // …and whether a welded chain may stay on for one ("I have surgery next week, do I have to cut it off?"): the
+      // medical team decides. How a chain comes off for one ("how does removal work", "how would that work") is general.
+      // (Nor a chain already cut for one: "I had to cut off my permanent necklace for a surgery".)
+      /^(?![\s\S]*\bhow (does|do|would|will|can|could|should|to|is)\b)(?![\s\S]*\b(had to (cut|take|get|have)|already (cut|took|taken|removed)|got (it|them) cut|was cut|were cut|took (it|them) off|removed (it|them))\b)[\s\S]*(\b(mri|x-?rays?|ct scan|surgery|(an|my|her|his) operation)\b[^?!]{0,80}\b(bracelet|anklet|necklace|chain|ring|jewel\w*)\b|\b(bracelet|anklet|necklace|chain|ring|jewel\w*)\b[^.?!]{0,60}\b(mri|x-?rays?|ct scan|surgery|operation)\b)/,
     ],
   },
   {

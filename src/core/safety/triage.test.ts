@@ -394,3 +394,29 @@ describe("a thing's trouble told in symptom words is nobody's body", () => {
     expect(triage(text).level).toBe(level);
   });
 });
+
+describe('general questions that sound personal are answered', () => {
+  it.each([
+    ['the microdermal procedure involves cutting the skin and bleeding. how is it actually done?'],
+    ['what does rejection look like with a microdermal, and how common is it?'],
+    ["client asking if microdermals can cause nerve damage, she's scared of losing feeling in her face"],
+    ['im worried about getting an infection, how do i clean it'],
+    ['If I ever had to get my permanent bracelet off fast, like for an X-ray or surgery someday, how would that work?'],
+    ['client needs it off for an MRI next week, how does removal work'],
+    ['I had to cut off my permanent necklace for a surgery.'],
+  ])('%s', (text) => {
+    expect(triage(text).level).toBe('answer');
+  });
+  it.each([
+    ['is it infected?', 'defer'],
+    ['how common is it for my dermal to reject, mine is red', 'defer'],
+    ["I'm worried about the redness spreading up my arm", 'urgent'],
+    ["she's scared of getting an infection but her dermal is oozing pus", 'defer'],
+    // Whether a chain may stay on for one's own procedure is the medical team's decision.
+    ["I've got an MRI scheduled next month. Will my welded bracelet be a problem?", 'defer'],
+    ['having surgery next week and i have a permanent bracelet, do i have to cut it off', 'defer'],
+    ['I have an MRI next month and a microdermal in my chest', 'defer'],
+  ])('%s → %s', (text, level) => {
+    expect(triage(text).level).toBe(level);
+  });
+});

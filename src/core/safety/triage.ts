@@ -3,7 +3,7 @@ import { PEOPLE, THING_WORDS } from '../text/lexicon.js';
 import { words } from '../text/tokenize.js';
 import { wordRoles } from '../understand/nouns.js';
 import { normalizeForRules, SYMPTOM_WORDS } from './normalize.js';
-import { IMPERSONAL_REPORT, PERSONAL, RULES, THIRD_PERSON } from './rules.js';
+import { GENERIC_IT, IMPERSONAL_REPORT, PERSONAL, RULES, THIRD_PERSON } from './rules.js';
 
 export type TriageLevel = 'urgent' | 'defer' | 'answer';
 
@@ -176,7 +176,7 @@ export function triage(
 ): TriageResult {
   const t = withoutThingSymptoms(normalizeForRules(typeof text === 'string' ? text : '', opts.knows));
   // Personal rules read reports about the asker, a client or anyone else's body, and impersonal reports of a thing seen now.
-  const personal = PERSONAL.test(t) || THIRD_PERSON.test(t) || IMPERSONAL_REPORT.test(t);
+  const personal = PERSONAL.test(t.replace(GENERIC_IT, ' ')) || THIRD_PERSON.test(t) || IMPERSONAL_REPORT.test(t);
   // A symptom is of somebody or of a body: "who sang fever first, peggy lee or…" names neither, and names
   // other things; "high fever and shaking" names nothing but symptoms.
   // (The tagger, for the last test, runs only when a symptom rule matched and nothing cheaper anchored it.)
