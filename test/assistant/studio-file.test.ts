@@ -22,6 +22,8 @@ Prices include the chain, the weld and a quick polish.
 | Anklet | $58 | $79 | $234 |
 | Necklace | $83 | $112 | $368 |
 
+Charms are $14 each, or $10 to attach one you bring in.
+
 Re-welds: if your chain comes apart at the weld within 90 days, the re-weld is free. After that a re-weld is $17.
 If you've lost the chain, a new piece is the normal price, but
 we'll knock 15% off.
@@ -90,6 +92,18 @@ describe("the studio's file, paragraph by paragraph", () => {
     const a = await app.assistant.ask(q('how much is a welded earring chain?'));
     expect(a.reasons).toContain('no-knowledge');
     expect(a.text).not.toMatch(/\$\d/);
+  });
+  it('what describes a charm someone already has does not make it an unlisted item', async () => {
+    const a = await app.assistant.ask(
+      q("customer has her grandma's little heart charm and wants it put on her bracelet, what do we charge for that"),
+    );
+    expect(a.text).toMatch(/\$10/);
+  });
+  it('a price heard elsewhere, asked back of the studio, is answered with its price', async () => {
+    const a = await app.assistant.ask(
+      q('my bf said gold filled anklets r like a hundred bucks?? is that true at ur place'),
+    );
+    expect(a.text).toMatch(/Anklet — Sterling silver: \$58; 14k gold-filled: \$79/);
   });
   it('a discount line wrapped in the file is kept whole', async () => {
     const a = await app.assistant.ask(q('i lost my chain completely, do i pay full price for a new one?'));

@@ -50,9 +50,13 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
       const studioWords = studioWordsFor(part.studio);
       // The words a studio's file uses for the fact asked ("deposit cancel refund") are read as part of the
       // question: they say which rule is asked about, and pick its sentence.
+      // (A service asked, "can i get a disc engraved", adds no words but is looked for as deep.)
       const find = (t: string) =>
-        studioWords
-          ? retriever.retrieve(`${onlyWhatIsAsked(t)} (${studioWords})`, STUDIO_RETRIEVAL_DEPTH)
+        part.studio.length
+          ? retriever.retrieve(
+              studioWords ? `${onlyWhatIsAsked(t)} (${studioWords})` : onlyWhatIsAsked(t),
+              STUDIO_RETRIEVAL_DEPTH,
+            )
           : retriever.retrieve(t);
       let retrieval = await find(text);
       let typed = bestEvidence(retrieval);

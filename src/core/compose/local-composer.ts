@@ -155,6 +155,8 @@ function noKnowledge(base: { topic: Topic | null }, business: boolean): Composit
  */
 function unpricedItem(text: string, studio: StudioAsk[], results: ScoredChunk[], asking: Set<string>): boolean {
   if (!studio.some((a) => ITEM_ASKS.includes(a))) return false;
+  // A piece someone already has is described, not chosen from a list: "her grandma's little heart charm".
+  text = text.replace(HAD_PIECE, ' ');
   const roles = wordRoles(text);
   const ws = words(text);
   const stated = new Set(results.flatMap((x) => terms(`${x.chunk.heading} ${x.chunk.text}`)));
@@ -183,6 +185,10 @@ function unpricedItem(text: string, studio: StudioAsk[], results: ScoredChunk[],
   // welded pieces are one kind, so the kind check above passes them; an implant is matched by its kind.)
   return ws.some((w) => CHAIN_PIECES.test(w) && !possessive(w) && !stated.has(stem(w)));
 }
+
+/** A piece someone already has, with what describes it: "her grandma's little heart charm", "a charm she brought". */
+const HAD_PIECE =
+  /\b(?:[a-z]+'s|(?:she|he|they|i|we) (?:has|have|had|brought|bought|got)(?: a| an| her| his| their| my| our)?) (?:[\w-]+ ){0,3}(?:charms?|chains?|pendants?|beads?|discs?)\b/g;
 
 /** A piece someone already has: "my bracelet", "her old anklet", "the client's necklace". */
 const OWNED_PIECE =
@@ -226,7 +232,8 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     // Only the words asked count: the studio words retrieval adds ("minimum", "guardian") are not the question's.
     // Nor do the words that only ask for the fact ("located", "cost"): a studio's page says "Finding us", not "located".
     const asking = new Set(terms(studioAskTerms(askedText).join(' ')));
-    const typed = new Set(terms(askedText).filter((t) => !asking.has(t)));
+    // (What describes a piece someone already has is not asked for: "her grandma's little heart charm".)
+    const typed = new Set(terms(askedText.replace(HAD_PIECE, ' ')).filter((t) => !asking.has(t)));
     // A missing word vetoes when it names a thing ("rose gold") or general English does not know it ("waitlist",
     // a brand), not when it is an ordinary verb or adjective ("a client who hates texting").
     // Tagged in the words asked alone: the studio words retrieval appends ("… (contact phone email text)") would

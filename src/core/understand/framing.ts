@@ -35,7 +35,7 @@ const FRAMES: { re: RegExp; about: About }[] = [
   // "what do I tell a client who …", "what should we say to someone asking …"
   {
     re: new RegExp(
-      `^(?:what|how) (?:do|should|can|would) (?:i|we) (?:tell|say to|answer|respond to|explain to|reply to|(?:say|answer|respond|reply) (?:when|if)) ${PERSON}(?:\\s+(?:who|that|when|if|asking|about|wondering))?(?:\\s+(?:asks?|asking|wants to know|is asking))?(?:\\s+(?:if|whether|about))?[\\s,:-]*`,
+      `^(?:what|how) (?:do|should|can|would) (?:i|we) (?:tell|say to|answer|respond to|explain to|reply to|(?:say|answer|respond|reply) (?:when|if)) ${PERSON}(?:\\s+(?:who|that|when|if|asking|about|wondering)\\b)?(?:\\s+(?:asks?|asking|wants to know|is asking))?(?:\\s+(?:if|whether|about))?[\\s,:-]*`,
     ),
     about: 'client',
   },

@@ -27,7 +27,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
     'price',
     // A bare "how much" closing a clause ("necklace 20 inches how much", "fancy tops? how much") asks a price.
     // The cheapest of what this studio offers ("whats the cheapest thing u guys do"), not cheap jewelry in general.
-    /\b(your|ur) (cheapest|least expensive)\b|\b(cheapest|least expensive)\b[^?.!]{0,25}\b(you|y'?all|the studio) (do|have|sell|offer|carry|weld)\b|\b(lowest prices?|starting prices?|prices?|pricing|priced|costs?|how much (is|are|for|does|do|would|will|to)\b(?![^?.!]*\b(hurt|pain|heal|time|weeks?|clean|swell|bleed)))|^(?![\s\S]*\b(hurt|pain|heal|swell|bleed|sore)\w*)[\s\S]*\bhow much\s*([?!.,]|$)|\bwhat (do|should|would|can) (i|we) quote\b|\b(get|give) (a|her|him|them|the client|the customer) (a )?quote\b|\bcharge(s|d)?\b|\bfees?\b|\bexpensive\b|\bafford|\b(up|sur)charges?\b|\bcost extra\b|\b(have|need) to pay\b|\bpay (for|to)\b|\bis (it|that|this) free\b/,
+    /\b(your|ur) (cheapest|least expensive)\b|\b(cheapest|least expensive)\b[^?.!]{0,25}\b(you|y'?all|the studio) (do|have|sell|offer|carry|weld)\b|\b(lowest prices?|starting prices?|prices?|pricing|priced|costs?|how much (is|are|for|does|do|would|will|to)\b(?![^?.!]*\b(hurt|pain|heal|time|weeks?|clean|swell|bleed)))|^(?![\s\S]*\b(hurt|pain|heal|swell|bleed|sore)\w*)[\s\S]*\bhow much\s*([?!.,]|$)|\b(a hundred|hundred|\d+) (bucks|dollars)\b(?=[\s\S]*\b(at (your|the) (place|studio|shop)|you (guys )?charge|here)\b)|\bwhat (do|should|would|can) (i|we) quote\b|\b(get|give) (a|her|him|them|the client|the customer) (a )?quote\b|\bcharge(s|d)?\b|\bfees?\b|\bexpensive\b|\bafford|\b(up|sur)charges?\b|\bcost extra\b|\b(have|need) to pay\b|\bpay (for|to)\b|\bis (it|that|this) free\b/,
   ],
   [
     'hours',
@@ -202,7 +202,7 @@ const ASKING_WORDS = new Set([
   ...Object.entries(STUDIO_ASK_WORDS)
     .filter(([a]) => a !== 'events')
     .flatMap(([, w]) => w.split(' ')),
-  ...'much cost costs charge charged charges fee fees priced pricing expensive afford upcharge located location address where directions park open opening close closes closed closing time hours book booking booked appointment appointments walk walk-in walk-ins deposit deposits cancel cancelled cancellation refund refunds reschedule old age minimum minor minors pay paying payment contact phone number email call text sell stock carry buy'.split(
+  ...'much bucks buck dollars dollar usd cost costs charge charged charges fee fees priced pricing expensive afford upcharge located location address where directions park open opening close closes closed closing time hours book booking booked appointment appointments walk walk-in walk-ins deposit deposits cancel cancelled cancellation refund refunds reschedule old age minimum minor minors pay paying payment contact phone number email call text sell stock carry buy'.split(
     ' ',
   ),
 ]);
@@ -215,7 +215,7 @@ export const ITEM_ASKS: readonly StudioAsk[] = ['price', 'products', 'services']
  * studio question it says where, not what is priced or asked for.
  */
 export const ON_A_PIECE =
-  /\b(?:to|on|onto|into) (?:my|her|his|their|your|our|the|a|an) (?:\w+ )?(bracelets?|anklets?|necklaces?|rings?|chains?|chokers?|dermals?|microdermals?)\b/g;
+  /\b(?:(?:to|on|onto|into) (?:my|her|his|their|your|our|the|a|an)|for (?:my|her|his|their|your|our)) (?:\w+ )?(bracelets?|anklets?|necklaces?|rings?|chains?|chokers?|dermals?|microdermals?)\b/g;
 
 /** Which studio facts a question asks for (empty for a question about jewelry itself). */
 export function studioAsks(text: string): StudioAsk[] {

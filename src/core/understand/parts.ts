@@ -79,7 +79,9 @@ export function subQuestions(text: string): {
   const parts: string[] = [];
   const said: string[] = [];
   for (const q of questions) {
-    if (parts.length && q.split(/\s+/).length < 3) parts[parts.length - 1] = `${parts[parts.length - 1]} ${q}`;
+    // …and so does one that only asks whether the part before is so ("…like a hundred bucks? is that true at your place").
+    if (parts.length && (q.split(/\s+/).length < 3 || CONFIRMS.test(q.replace(LEADING_CONNECTIVE, ''))))
+      parts[parts.length - 1] = `${parts[parts.length - 1]} ${q}`;
     else {
       parts.push(q.replace(LEADING_CONNECTIVE, ''));
       said.push(pointsBack.get(q) ?? '');
@@ -91,6 +93,10 @@ export function subQuestions(text: string): {
     ...(said.some(Boolean) ? { referents: said.slice(0, MAX_PARTS) } : {}),
   };
 }
+
+/** A question that only asks whether what was just said is so: "is that true", "is that right for you guys?". */
+const CONFIRMS =
+  /^(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|legit|real|so|the case)\b(?:\s+(?:at|for|with|in) (?:your|ur|the|you) ?\w*)?\s*[?!.]*$|^(?:true|right|correct|legit)\s*[?!.]*$/;
 
 /** A comparison whose subject is left to what came before: "same thing as…?", "is that the same as…". */
 const COMPARES_TO_STORY =

@@ -250,6 +250,7 @@ describe('studio asks', () => {
     ['do you have a second location anywhere else?', 'services'],
     ['who actually owns the studio?', 'services'],
     ['can i bring my own chain to weld', 'services'],
+    ['my boyfriend said gold filled anklets are like a hundred bucks, is that true at your place', 'price'],
     ['client has a stainless steel chain from amazon and wants it welded', 'services'],
     ['is there like a combo deal', 'discount'],
     ['do you have a student discount', 'discount'],
@@ -298,6 +299,8 @@ describe('studio asks', () => {
     ['can a bracelet snap if it gets caught'],
     // A budget is not the studio's price.
     ['ring light recs for tiktok under 50 bucks?'],
+    // An amount in a general question is not this studio's price.
+    ['is a 200 dollar bracelet worth it compared to cheap ones'],
     // The age of a staff member is not the studio's age rule.
     ['how old is the piercer, she looks so young'],
     ['wats a good pizza topping combo'],
@@ -618,6 +621,10 @@ describe('who asks and how the answer should come, said after the question, are 
     ['does it hurt, my sister is asking', 'does it hurt'],
     ['does it hurt asking for a friend', 'does it hurt'],
     [
+      'what do we tell someone whose chain broke 4 months after their appointment',
+      'whose chain broke 4 months after their appointment',
+    ],
+    [
       'what do i say when a client asks whether permanent jewelry can irritate her skin?',
       'permanent jewelry can irritate her skin?',
     ],
@@ -654,5 +661,17 @@ describe('chat laughter, "-wise" and a split kind name', () => {
   });
   it.each([['otherwise it is fine'], ['a micro weld'], ['the hall of fame']])('%s is unchanged', (text) => {
     expect(normalizeMessage(text)).toBe(text);
+  });
+});
+
+describe('a question that only asks whether the one before is so stays with it', () => {
+  it.each([
+    ['gold filled anklets are like a hundred bucks? is that true at your place'],
+    ['welding is painless? is that right?'],
+  ])('%s is one question', (text) => {
+    expect(subQuestions(text).parts).toHaveLength(1);
+  });
+  it('a question of its own after it is a part of its own', () => {
+    expect(subQuestions('is it painless? is it safe for kids?').parts).toHaveLength(2);
   });
 });
