@@ -70,6 +70,17 @@ describe('a follow-up asks the studio question of the turn before it again', () 
     expect(a.citations.map((c) => c.source)).toContain('example-studio.md');
     expect(a.reasons).not.toContain('no-knowledge');
   });
+  it.each([
+    ['how much is a silver bracelet', 'what about aftercare?'],
+    ['how much is a silver bracelet', 'what if it breaks?'],
+  ])('%s → %s is a question of its own', async (first, followUp) => {
+    const a = await thread(`own:${followUp}`, first, followUp);
+    expect(a.citations.map((c) => c.source)).not.toContain('example-studio.md');
+  });
+  it('a piece named by where the usual pieces go ("a wrist chain") is priced as that piece', async () => {
+    const a = await app.assistant.ask(q('how much is a silver wrist chain?'));
+    expect(a.text).toMatch(/Bracelet — Sterling silver: \$47/);
+  });
   it('a follow-up in a thread about jewelry itself is not made a studio question', async () => {
     const a = await thread('again:general', 'does a microdermal hurt', 'what about a dermal punch');
     expect(a.citations.map((c) => c.source)).not.toContain('example-studio.md');

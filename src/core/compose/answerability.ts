@@ -116,7 +116,7 @@ const ANSWER_SHAPES: Record<StudioAsk, RegExp> = {
     /\b(cash|cards?|visa|mastercard|amex|apple pay|google pay|paypal|venmo|checks?|cheques?|klarna|afterpay|pay(ment)?)\b/i,
   'gift-card': /\bgift ?(cards?|certificates?|vouchers?)\b/i,
   events: /\b(part(y|ies)|events?|guests?|group|pop[- ]?ups?|off[- ]?site)\b/i,
-  policy: /\b(polic(y|ies)|re-?weld\w*|repair\w*|warranty|guarantee|free|fee|discount\w*)\b/i,
+  policy: /\b(polic(y|ies)|re-?weld\w*|repair\w*|warranty|guarantee|free|fee)\b/i,
   discount:
     /\b(discount\w*|\d+\s?% off|[$£€]\s?\d+(\.\d\d)? off|off the (total|bill|price)|deals?|free|waived|loyalty|reward\w*|referral\w*)\b/i,
   visit:

@@ -195,7 +195,11 @@ const OWNED_PIECE =
   /\b(?:my|her|his|their|your|our|[a-z]+'s) (?:\w+ )?(?:bracelets?|anklets?|necklaces?|rings?|chains?|chokers?)\b/g;
 
 /** Where a piece is worn, naming the piece before its noun: "hand chain", "toe ring", "earring chain". */
-const PIECE_PLACES = new Set([...BODY_PARTS, 'earring', 'earrings', 'body', 'waist', 'belly']);
+/** (Not where the usual pieces go: a "wrist chain" is a bracelet, an "ankle chain" an anklet, a "neck chain" a necklace.) */
+const USUAL_PLACES = new Set(['wrist', 'wrists', 'ankle', 'ankles', 'neck', 'finger', 'fingers']);
+const PIECE_PLACES = new Set(
+  [...BODY_PARTS, 'earring', 'earrings', 'body', 'waist', 'belly'].filter((w) => !USUAL_PLACES.has(w)),
+);
 const WORN_PIECE = /^(chains?|bracelets?|anklets?|necklaces?|rings?|chokers?|cuffs?)$/;
 
 /** The welded pieces a studio prices one by one. */

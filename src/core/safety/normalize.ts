@@ -75,7 +75,7 @@ export function normalizeForRules(text: string, knows?: (word: string) => boolea
  * getting an infection". (Not worry about what is there: "worried about the redness" still reports it.)
  */
 const FEARED =
-  /\b(scared|afraid|terrified|frightened|fearful|nervous|anxious|paranoid|worried|worrying) (of|about) (getting|losing|having|being|ending up with|developing|catching) (?:[\w']+\s+){0,4}?[\w']+(?=[.?!,]|$)/g;
+  /\b(scared|afraid|terrified|frightened|fearful|nervous|anxious|paranoid|worried|worrying) (of|about) (getting|losing|ending up with|developing|catching) (?:[\w']+\s+){0,4}?[\w']+(?=[.?!,]|$)(?<!\b(now|coming|already|again))/g;
 
 /** A symptom named as what to prevent: "lower the chance of infection or rejection", "avoid getting it infected". */
 const PREVENTED =

@@ -90,8 +90,8 @@ export const RULES: Rule[] = [
       /\bchest\b[^.?!]{0,60}\bfeels? like\b[^.?!]{0,20}\b(band|belt|strap|vi[cs]e)\b/,
       /\bleft arm\b[^.?!]{0,10}\b(feels?|is|went|gone|got|going)\b[^.?!]{0,10}\b(heavy|numb|weak|tingl\w*|dead)\b(?! (with|from) )/,
       // Told as what was seen or said: clutching the chest, "it feels like heavy pressure".
-      /\b(grabb\w*|clutch\w*|clasp\w*|holding|gripping) (at )?(his|her|my|their|the) chest\b/,
-      /\bchest\b[^.?!]{0,50}\b(heavy|crushing|squeezing|tight) pressure\b/,
+      /\b(grabb\w*|clutch\w*|clasp\w*|gripping) (at )?(his|her|my|their|the) chest\b/,
+      /\bchest\b(?! (dermals?|microdermals?|piercings?|implants?|anchors?|chains?|necklaces?|bars?|jewel\w*))[^.?!]{0,50}\b(heavy|crushing|squeezing|tight) pressure\b|\b(heavy|crushing|squeezing|tight) (feeling of )?pressure (on|in) (my|her|his|their|the) chest\b/,
     ],
   },
   {
@@ -99,8 +99,14 @@ export const RULES: Rule[] = [
     level: 'urgent',
     patterns: [
       /\b(cannot|hard to|trouble|difficulty|struggling to|hurts to) swallow\w*\b|\bswallow\w*\b[^.?!]{0,20}\b(hard|difficult|trouble)\b/,
-      // A battery, a magnet or a piece of jewelry swallowed.
-      /\bswallow(ed|s)\b[^.?!]{0,20}\b(batter(y|ies)|magnets?|button|charms?|studs?|beads?|jump rings?|earrings?|tops?|balls?|jewel\w*)\b/,
+    ],
+  },
+  {
+    // A battery, a magnet or a piece of jewelry swallowed: never "only a thing" (the thing is what was swallowed).
+    id: 'urgent:swallowed',
+    level: 'urgent',
+    patterns: [
+      /\b(swallow(ed|s)|ate|eaten)\b[^.?!]{0,25}\b(batter(y|ies)|magnets?|button|charms?|studs?|beads?|jump rings?|(nose |belly |ear )?rings?|earrings?|tops?|balls?|clasps?|chains?|necklaces?|(part|piece|bit) of (a|an|the|her|his|my|their) \w+|jewel\w*)\b(?![^.?!]{0,20}\b(cereal|bar|candy|sweets?|cake)\b)/,
     ],
   },
   {
@@ -120,7 +126,7 @@ export const RULES: Rule[] = [
       /\b(swell\w*|puff\w*)\b[^.?!]{0,25}\b(fast|quickly|rapidly|really bad|a lot|huge)\b/,
       /\b(fast|rapid|quick)(ly)?[- ](spreading|swelling|growing)\b/,
       // Redness or heat reaching up the limb: "red, swollen and hot all the way up to the elbow".
-      /\b(red|redness|swollen|swelling|hot|rash)\b[^.?!]{0,60}\b(all the way|halfway|half way|way|now|creeping|moving|going|spreading|travel\w*) up (to |towards? |into )?(my|her|his|their|the) (elbow|shoulder|armpit|knee|thigh|arm|forearm|leg|calf|shin|neck)\b/,
+      /(?<!\b(stack\w*|wear\w*|layer\w*|love|like|want)\b[^.?!]{0,40})\b(red|redness|swollen|swelling|hot|rash)\b(?! (string|pink|gold|beads?|bracelets?|chains?|bands?|ones?|cords?|threads?))[^.?!]{0,60}\b(all the way|halfway|half way|way|now|creeping|moving|going|goes|went|spread\w*|travel\w*|from (my|her|his|their|the) \w+) up (to |towards? |into )?(my|her|his|their|the) (elbow|shoulder|armpit|knee|thigh|arm|forearm|leg|calf|shin|neck)\b/,
       // A whole limb or side gone swollen or hot: "her whole shoulder is swollen and hot".
       /\b(whole|entire)( \w+)? (arm|leg|shoulder|hand|foot|wrist|ankle|side|chest|neck|finger|collarbone)\b[^.?!]{0,15}\b(swollen|swell\w*|red|hot|puff\w*)\b(?![^.?!]{0,30}\b(from|because of) (the |a |my )?(sun|sunburn|heat|cold|weather|gym|workout)\b)/,
     ],
@@ -137,7 +143,7 @@ export const RULES: Rule[] = [
       /\bbleed\w* (like crazy|like mad|like hell|so much|so bad|really bad|a ton|tons|loads)\b/,
       /\bblood\b[^.?!]{0,15}\b(running|streaming|pouring|trickling|dripping)( \w+ly)? (down|out|everywhere|all over|onto|on to|on the (floor|ground))\b/,
       // Still bleeding after twenty minutes or more.
-      /\b(bleed\w*|blood(?! thinn\w*))\b[^.?!]{0,60}\b(been|for|over|more than|almost|nearly) (\d{2,}|twenty|thirty|forty|forty[- ]five) ?(min|mins|minutes)\b/,
+      /\b(bleed\w*|blood(?! (thinn\w*|sugar|pressure|tests?|work|draws?|type|levels?)))\b[^.?!]{0,60}\b(been|for|over|more than|almost|nearly)( like| about| around| maybe)? (([2-9]\d|\d{3,})|(twenty|thirty|forty|fifty|sixty)([- ]\w+)?) ?(min|mins|minutes)\b|\b(bleed\w*|blood(?! (thinn\w*|sugar|pressure|tests?|work|draws?|type|levels?)))\b[^.?!]{0,60}\b(half an hour|an hour|over an hour)\b/,
       /\b(bleed\w*|blood(?! thinn\w*))\b[^.?!]{0,60}\b(will not|would not|does not|cannot|has not|have not|is not|not) (stop|stopped|stopping)\b/,
       // …or has not slowed or let up: "blood dripping down her arm. It has not slowed down at all."
       /\b(bleed\w*|blood(?! thinn\w*))\b[^?!]{0,80}\b(will not|does not|has not|have not|is not|not) (slow|slowed|slowing|let up|letting up|ease|eased|easing)\b/,
@@ -211,7 +217,7 @@ export const RULES: Rule[] = [
       /\bout of it\b[^.?!]{0,40}\b(mumbl\w*|confus\w*|drows\w*|burning up|fever\w*|not making sense)\b|\bmumbl\w*\b[^.?!]{0,40}\b(out of it|not making sense|confus\w*)\b/,
       /\bslurr\w*\b|\b(speech|words|talking)\b[^.?!]{0,25}\b(garbled|jumbled|nonsense|not making sense)\b|\b(cannot|can not|could not) (speak|talk|get (her|his|my|their|the) words out)\b/,
       /\b(suddenly|really|super|very|all of a sudden) (confused|disoriented)\b|\b(confused|disoriented)\b[^.?!]{0,40}\bwhere (she|he|i|they) (is|am|are|was|were)\b|\b(cannot|can not|does not|do not) (tell|know|remember) (us |me |you )?where (she|he|they|i) (is|am|are)\b/,
-      /\b(hit|banged|bumped|smacked|knocked|cracked) (her|his|my|their|the back of (her|his|my|their)) head\b[^?!]{0,80}\b(confus\w*|throwing up|threw up|vomit\w*|puk\w*|drows\w*|sleepy|not making sense|out of it)\b/,
+      /\b((hit|banged|bumped|smacked|knocked|cracked) ((her|his|my|their|the back of (her|his|my|their)) )?head|head (hit|banged|smacked|cracked|slammed))\b[^?!]{0,80}\b(confus\w*(?! (about|by|with|on|as to|over))|throwing up|threw up|vomit\w*|puk\w*|drows\w*|sleepy|not making sense|out of it)\b(?![^.?!]{0,15}\b(lol|lmao|haha)\b)/,
       /\bworst headache\b|\b(thunderclap|sudden (severe|bad|massive|splitting)) headache\b/,
       /\b(vision|eyesight)\b[^.?!]{0,20}\b(blurr\w*|fuzzy|(going|gone|went) (black|dark|white|weird|funny|fuzzy)|blacked out|double|lost|losing)\b|\bdouble vision\b|\b(cannot|can not|could not) see (out of|properly|straight)\b/,
       /\b(one|left|right) side (of (my|her|his|their|the) (body|face) )?[^.?!]{0,25}\b(numb|weak|droop\w*|paraly\w*|not working|dead)\b|\b(cannot|can not|could not) feel (one|the left|the right) side\b/,
@@ -251,7 +257,9 @@ export const RULES: Rule[] = [
     patterns: [
       /\b(turning|turned|gone|going|went|go|is|are|looks?|got)\b[^.?!]{0,25}\b(blue|bluish|black|purple|purplish|grey|gray|dusky|mottled)\b(?![^.?!]{0,30}\bfrom (the |a |my |that |this )?(\w+ )?(slushie|slushy|lipstick|lip ?gloss|liner|juice|wine|popsicle|candy|drink|food|berries|dye|paint|ink|marker|makeup|polish)\b)/,
       // A swollen finger or hand going dark around a welded ring or chain.
-      /\b(fingers?|hand|toes?|foot|wrist|ankle)\b[^.?!]{0,40}\b(swell\w*|swollen|puffy|fat|puffed( up)?|ballooned|huge)\b([^.?!]{0,60}\b(turning|going|gone|went|looks?|is|getting|got)\b[^.?!]{0,10}| (and|n) )(dark|darker|dark red|discolou?r\w*)\b/,
+      // A finger or toe gone fat and dark, in either order: "finger is fat and going dark", "turned dark and swelled up".
+      /\b(fingers?|toes?)\b[^.?!]{0,30}\b(fat|huge|ballooned|puffed up|swell\w*|swollen)\b[^.?!]{0,30}\b(turning|turned|going|gone|went|getting|got) (dark|darker|purple|blue|black)\b|\b(fingers?|toes?)\b[^.?!]{0,20}\b(turning|turned|going|gone|went|getting|got) (dark|darker|purple|blue|black)\b[^.?!]{0,30}\b(swell\w*|swollen|fat|puff\w*)\b/,
+      /\b(fingers?|hand|toes?|foot|wrist|ankle)\b[^.?!]{0,40}\b(swell\w*|swollen|puffy)\b([^.?!]{0,60}\b(turning|going|gone|went|looks?|is|getting|got)\b[^.?!]{0,10}| (and|n) )(dark|darker|dark red|discolou?r\w*)\b/,
       /\bskin\b[^.?!]{0,20}\b(mottled|blotchy purple|marbled)\b/,
       /\b(cannot|can't) feel my (fingers|hand|toes|foot|wrist|ankle)\b/,
       /\b(fingers|hand|toes|foot) (are |is )?(cold|numb) and\b/,
@@ -273,7 +281,7 @@ export const RULES: Rule[] = [
     level: 'defer',
     personal: true,
     patterns: [
-      /\b(pus|oozing|discharge|crust\w*|yellow (stuff|fluid|liquid|goo|gunk)|green (stuff|fluid|liquid)|smell\w*|stink\w*|rash|itchy|itching|bumps?|lumps?|bleeds|keloid|reacting to|hypertroph\w*|bruis\w*|numb(?!ers?\b)\w*|tingl\w*|scab\w*|irritat(ed|es|ing|ion|ions)|inflam\w*|weeping|blister\w*)\b/,
+      /\b(pus|oozing|discharge|crust\w*|yellow (stuff|fluid|liquid|goo|gunk)|green (stuff|fluid|liquid)|smell\w*|stink\w*|rash|itchy|itching|bumps?|lumps?|bleeds|keloid|reacting to|hypertroph\w*|bruis\w*|numb(?!ers?\b)\w*|tingl\w*|scab\w*|irritat(ed|es|ing|ion|ions)|(seems?|seemed|starting|started|begun|begin|keeps?|kept) to irritate|inflam\w*|weeping|blister\w*)\b/,
       /\b(is|looks|looking|gone|got|getting|turned|very|really|so|super|all|bit) (red|swollen|puffy|inflamed|hot|warm)\b/,
       /\bred (and|around|bump|mark|ring|skin|spot)\b|\b(redness|reddish|swollen|swelling|puffy|throbbing|bleeding|bled)\b/,
       /\b(hot|warm) (to the touch|and|around)\b|\bfeels? (hot|warm)\b/,
@@ -355,8 +363,8 @@ export const RULES: Rule[] = [
       /\b(mri|x-?rays?|ct scan|surgery|(an|my|her|his) operation)\b[^?!]{0,80}\b(microdermal|dermal|implant\w*|anchor|piercing)\b|\b(microdermal|dermal|implant\w*|anchor|piercing)\b[^.?!]{0,60}\b(mri|x-?rays?|ct scan|surgery|operation)\b/,
       // …and whether a welded chain may stay on for one ("I have surgery next week, do I have to cut it off?"): the
       // medical team decides. How a chain comes off for one ("how does removal work", "how would that work") is general.
-      // (Nor a chain already cut for one: "I had to cut off my permanent necklace for a surgery".)
-      /^(?![\s\S]*\bhow (does|do|would|will|can|could|should|to|is)\b)(?![\s\S]*\b(had to (cut|take|get|have)|already (cut|took|taken|removed)|got (it|them) cut|was cut|were cut|took (it|them) off|removed (it|them))\b)[\s\S]*(\b(mri|x-?rays?|ct scan|surgery|(an|my|her|his) operation)\b[^?!]{0,80}\b(bracelet|anklet|necklace|chain|ring|jewel\w*)\b|\b(bracelet|anklet|necklace|chain|ring|jewel\w*)\b[^.?!]{0,60}\b(mri|x-?rays?|ct scan|surgery|operation)\b)/,
+      // (Nor a chain already cut for one, "I had to cut off my permanent necklace for a surgery", unless keeping it on is asked.)
+      /^(?![\s\S]*\bhow (does|would|will) (the )?(removal|that|it|this|taking it off|cutting it off) work\b|[\s\S]*\bhow (do|would|will|can|could) (they|you|i|we|the hospital|the nurses?) (get|cut|take|snip) (it|them|the \w+) off\b)(?![\s\S]*\b(already (cut|took|taken|removed)|got (it|them) cut|(it|they|the \w+) (was|were) cut|had to cut)\b(?![\s\S]*\b(keep|leave|instead)\b))[\s\S]*(\b(mri|x-?rays?|ct scan|surgery|(an|my|her|his) operation)\b[^?!]{0,80}\b(bracelet|anklet|necklace|chain|ring|jewel\w*)\b|\b(bracelet|anklet|necklace|chain|ring|jewel\w*)\b[^.?!]{0,60}\b(mri|x-?rays?|ct scan|surgery|operation)\b)/,
     ],
   },
   {

@@ -344,7 +344,7 @@ describe('red flags told as what was seen or how long', () => {
     ['it has been bleeding for 25 minutes', 'urgent:bleeding'],
     ['she fell and hit her head on the counter, now she is confused and throwing up', 'urgent:neuro'],
     ['the ring will not come off and my finger is fat and going dark', 'urgent:circulation'],
-    ['my toddler swallowed the charm off my bracelet', 'urgent:swallowing'],
+    ['my toddler swallowed the charm off my bracelet', 'urgent:swallowed'],
   ])('%s → %s', (text, rule) => {
     const v = triage(text);
     expect(v.level).toBe('urgent');
@@ -418,5 +418,49 @@ describe('general questions that sound personal are answered', () => {
     ['I have an MRI next month and a microdermal in my chest', 'defer'],
   ])('%s → %s', (text, level) => {
     expect(triage(text).level).toBe(level);
+  });
+});
+
+describe('review findings: an injury near a thing is still an injury, and the new red flags stay narrow', () => {
+  it.each([
+    ['he got hurt in the game and is bleeding everywhere', 'urgent'],
+    ["fell off my bike and it won't stop bleeding", 'urgent'],
+    ['crashed my car, bleeding a lot and feel dizzy', 'urgent'],
+    ["ate tree nuts and now it's hard to swallow", 'urgent'],
+    ['heart racing and dizzy from paint fumes, what do i do', 'urgent'],
+    ['the top sinks in and the spot around it is hot and red', 'defer'],
+    ['used a new laptop and the bracelet area is oozing', 'defer'],
+    ['accidentally swallowed a button battery help', 'urgent'],
+    ['he swallowed a battery from a toy car', 'urgent'],
+    ['the baby swallowed part of a necklace', 'urgent'],
+    ['my son ate a charm off his bracelet', 'urgent'],
+    ["i'm having surgery friday, how do i know if i need to remove my permanent bracelet?", 'defer'],
+    ['I have an MRI tomorrow and a permanent bracelet, how should I handle it?', 'defer'],
+    ['surgery tomorrow, the nurse said i had to take it off, can i keep my bracelet on instead?', 'defer'],
+    ['hot to the touch and spreading, how serious is it', 'defer'],
+    ["i'm worried about having pus coming out", 'defer'],
+    ['been bleeding for twenty five minutes', 'urgent'],
+    ['bleeding for like 20 minutes', 'urgent'],
+    ['my arm is red from my wrist up to my elbow', 'urgent'],
+    ['the red goes up my forearm now', 'urgent'],
+    ['i have a heavy feeling of pressure on my chest', 'urgent'],
+    ['fell and hit head, now confused and throwing up', 'urgent'],
+    ["his head hit the floor and now he's vomiting", 'urgent'],
+    ['her finger got fat and turned dark under the ring', 'urgent'],
+    ['my finger turned dark and swelled up under the ring', 'urgent'],
+    ['the new chain seems to irritate my skin every time i wear it', 'defer'],
+  ])('%s → %s', (text, level) => {
+    expect(triage(text).level).toBe(level);
+  });
+  it.each([
+    ['i ate a lucky charms bar'],
+    ['my blood sugar has been low for 30 minutes'],
+    ['i love red string bracelets stacked all the way up to the elbow'],
+    ['i was holding my chest still so she could weld the necklace'],
+    ['my chest dermal feels like there is tight pressure around it'],
+    ["i hit my head on the shelf lol, and i'm confused about your aftercare instructions"],
+    ['my wrist is fat and my skin is dark, which metal suits me'],
+  ])('not a red flag: %s', (text) => {
+    expect(triage(text).level).not.toBe('urgent');
   });
 });

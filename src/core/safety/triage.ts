@@ -19,7 +19,7 @@ const BODY =
 /** The rules that read symptoms (the red flags and the symptom deferrals). */
 const SYMPTOM_RULE = /^(urgent:|defer:symptom)/;
 /** The rules a report about a thing, not a body, cannot fire: the symptom rules and "is it infected / normal". */
-const THING_GATED = /^(urgent:|defer:symptom|defer:diagnosis)/;
+const THING_GATED = /^(urgent:(?!swallowed)|defer:symptom|defer:diagnosis)/;
 /** A person, or a pronoun standing for a body part ("it keeps bleeding"): whose body a symptom can be. */
 const PRONOUN = /^(i|me|you|he|she|we|they|it|its|this|that)$/;
 /** A symptom told as a state ("the redness is spreading", "it keeps bleeding"), not named as a thing ("who sang fever"). */
@@ -54,7 +54,7 @@ export function withoutThingSymptoms(t: string): string {
 
 /** Words that say when or how long, not what: a report may name them ("chills all night", "fever for 2 days"). */
 const WHEN =
-  /^(\d[\d.,]*|night|nights|day|days|week|weeks|hour|hours|minute|minutes|morning|evening|today|tonight|yesterday|now|while|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+  /^(\d[\d.,]*|half|like|about|around|almost|nearly|over|min|mins|hr|hrs|night|nights|day|days|week|weeks|hour|hours|minute|minutes|morning|evening|today|tonight|yesterday|now|while|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const PAIN = /^(pain|pains|ache|aches)$/;
 /** True when every word naming a thing is a symptom word, a number or a time ("high fever and shaking", "fever 39.5"). */
 function namesOnlySymptoms(t: string): boolean {
@@ -72,7 +72,6 @@ const ASKER_STATE =
  * the one feeling anything, and a sentence's subject is an owned or pointed-at thing the tagger reads as a noun.
  */
 function aboutAThing(text: string): boolean {
-  if (namesOnlyAThing(text.toLowerCase())) return true;
   // An animal's body is a vet's question: "my dog's leg is swollen" names a leg, but not a person's.
   const stripped = text.toLowerCase().replace(ANIMAL_OWNED, ' ');
   const animal = stripped !== text.toLowerCase();
@@ -106,31 +105,75 @@ function aboutAThing(text: string): boolean {
   });
 }
 
-/** A game or a story: its "he" and "she" are characters, not bodies. */
-const FICTION =
-  /\b(in (my|the|a|this) (video )?game|my (character|avatar|sim|oc)|npc|boss (fight|battle)|in the (show|movie|film|book|episode))\b/;
-/** Words the body list shares with things and jewelry ("the weld on my car's exhaust", "temp gauge", "the top"). */
-const NOT_ANATOMY =
-  /\b(chains?|bracelets?|anklets?|necklaces?|rings?|weld\w*|jewel\w*|punch\w*|studs?|anchors?|bar|top|temperature|temp|studio|appointments?|appt|session|procedure|visit|consult\w*|hole|spot|area|site|heart)\b/g;
-/** A sign seen on skin. */
-const SIGN_ON_SKIN = /\b(redness|rash\w*|streaks?|hives|welts?|swelling|bruis\w*)\b/;
+/** A video game: its "he" and "she" are characters, not bodies. */
+const FICTION = /\b(video ?games?|my (character|avatar|sim)|(the|his|her|my) (game )?character|npcs?)\b/;
+/** A gauge or sensor of a machine ("car temp gauge"): a reading, not a body temperature. */
+const GAUGE = /\b(temp|temperature|heat|engine) (gauge|light|sensor|warning|reading)s?\b/g;
+/** Words that can tell trouble of a body or of a thing: a thing's own trouble when said of it. */
+const TROUBLE =
+  /\b(bleed\w*|swell\w*|swollen|hot|red|burn\w*|smok\w*|leak\w*|ooz\w*|pour\w*|steam\w*|crack\w*|explod\w*|blister\w*|puff\w*|infect\w*|fever\w*|throbb\w*|spreading|sick|dying|wilting)\b/;
+/** A jewelry word that is part of a thing: "the weld on my car's exhaust", "my bike chain", "the chain on the bike". */
+const THING_PART = /\b(welds?|welded|welding|chains?|rings?|studs?|anchors?|bars?)\b/g;
+/** How near a thing a jewelry word must be to be part of it. */
+const THING_PART_WORDS = 3;
+const withoutThingParts = (t: string) =>
+  t.replace(THING_PART, (w, _g, at: number) => {
+    const near = [
+      ...t.slice(0, at).trim().split(/\s+/).slice(-THING_PART_WORDS),
+      ...t
+        .slice(at + w.length)
+        .trim()
+        .split(/\s+/)
+        .slice(0, THING_PART_WORDS),
+    ].join(' ');
+    return THING_WORDS.test(near) ? ' ' : w;
+  });
+/** A sign told as there now: "hot to the touch", "red and swollen", "is oozing", "keeps bleeding". */
+const REPORTED_SIGN =
+  /\b(hot|red|swollen|warm|puffy|spreading|oozing|weeping|itchy|bleeding|throbbing|sore) (to the touch|and|now|again|still|all)\b|\b(is|are|looks?|feels?|got|getting|gone|went|turned|still|keeps?) (\w+ )?(red|swollen|hot|warm|puffy|spreading|oozing|infected|itchy|bleeding|throbbing|sore)\b/;
 /** The asker in a question's opening: "how do i", "can i", "should i". */
 const ASKING_I = /\b(?:(?:how|what|where|when|why) )?(?:do|can|could|should|would|will|did) i\b/g;
 /** Persons a message can name (the asker excepted, who is read by ASKER_STATE). */
 const PERSON_WORD = /\b(me|myself|you|he|she|him|her|they|them|we|us|someone|somebody|anyone)\b/;
 
+/** Where a clause ends: punctuation, or a joining word. */
+const CLAUSE_BREAK = /[.?!;,]|\b(?:and|but|so|then|because|while|when|n)\b/;
+/** A clause that goes on with the subject before it: "…and smells like burning", "…and is leaking". */
+const CONTINUES =
+  /^(?:now |also |still |just )?(?:smells?|looks?|is|are|keeps?|kept|seems?|sounds?|started|starts|got|gets|went|has|had|was|were|won'?t|will)\b/;
+/** A clause told of "it" (or, in a game, of a character). */
+const OF_IT = /^(?:now |also |still )?(?:it|its|it's|this|that)\b/;
+
 /**
- * True when a message names a thing (THING_WORDS: "my phone battery is swelling", "steam pouring out of the hood",
- * "my pen is bleeding ink", "my character is bleeding out") and no body of a person: no part of a body (its words shared with
- * things and jewelry aside), no person (a game's characters aside) and the asker not feeling anything.
+ * True when every trouble a message tells is said of a thing (THING_WORDS): "my phone battery is swelling up and
+ * its hot", "steam pouring out from the hood", "my pen is bleeding ink", in a video game "my character is bleeding
+ * out". Each trouble word's clause names the thing, or goes on from a clause that did ("…and it is roaring and
+ * smells like burning"); no body part, no person (a game's characters aside), and the asker feels nothing.
+ * "fell off my bike and it won't stop bleeding" tells the bleeding of a body: its clause names no thing.
  */
-function namesOnlyAThing(t: string): boolean {
+function namesOnlyAThing(text: string): boolean {
+  const t = text.replace(GAUGE, ' gauge ');
   // (The asker asking, "how do i get it out", is not the asker feeling something.)
   if (!THING_WORDS.test(t) || ASKER_STATE.test(t.replace(ASKING_I, ' '))) return false;
-  // (A sign seen on skin is of a body: "the redness is way past the pen line".)
-  if (BODY.test(t.replace(NOT_ANATOMY, ' ')) || SIGN_ON_SKIN.test(t)) return false;
-  if (FICTION.test(t)) return true;
-  return !PERSON_WORD.test(t) && !words(t).some((w) => PEOPLE.has(w));
+  // (In a video game, the body named is the character's.)
+  const fiction = FICTION.test(t);
+  if (!fiction && (BODY.test(withoutThingParts(t)) || PERSON_WORD.test(t) || words(t).some((w) => PEOPLE.has(w))))
+    return false;
+  const clauses = t.split(CLAUSE_BREAK).map((c) => (c ?? '').trim());
+  // "it" goes on from a thing only once a thing has been told in trouble ("my phone battery is swelling… its hot").
+  let thingInTrouble = false;
+  let troubles = 0;
+  for (const clause of clauses) {
+    if (!clause || !TROUBLE.test(clause)) continue;
+    troubles++;
+    const ofThing =
+      THING_WORDS.test(clause) ||
+      (thingInTrouble && (OF_IT.test(clause) || CONTINUES.test(clause))) ||
+      (fiction && /\b(he|she|they|it|character)\b/.test(clause));
+    if (!ofThing) return false;
+    thingInTrouble = true;
+  }
+  return troubles > 0;
 }
 
 /** What opens a noun phrase: "a swollen laptop battery" is read from "a". */
@@ -174,9 +217,15 @@ export function triage(
     relayed?: boolean;
   } = {},
 ): TriageResult {
-  const t = withoutThingSymptoms(normalizeForRules(typeof text === 'string' ? text : '', opts.knows));
+  const read = normalizeForRules(typeof text === 'string' ? text : '', opts.knows);
+  const t = withoutThingSymptoms(read);
   // Personal rules read reports about the asker, a client or anyone else's body, and impersonal reports of a thing seen now.
-  const personal = PERSONAL.test(t.replace(GENERIC_IT, ' ')) || THIRD_PERSON.test(t) || IMPERSONAL_REPORT.test(t);
+  // (A general question's "it", "how common is it", is no report, unless a sign is told as there: "hot to the touch
+  // and spreading, how serious is it".)
+  const personal =
+    PERSONAL.test(REPORTED_SIGN.test(t) ? t : t.replace(GENERIC_IT, ' ')) ||
+    THIRD_PERSON.test(t) ||
+    IMPERSONAL_REPORT.test(t);
   // A symptom is of somebody or of a body: "who sang fever first, peggy lee or…" names neither, and names
   // other things; "high fever and shaking" names nothing but symptoms.
   // (The tagger, for the last test, runs only when a symptom rule matched and nothing cheaper anchored it.)
@@ -197,7 +246,8 @@ export function triage(
     namesOnlySymptoms(t);
   // A symptom or a verdict asked of a thing ("my phone battery is swollen", "is my sourdough starter
   // infected") is nobody's body.
-  const ofAThing = matched.some((r) => THING_GATED.test(r.id)) && aboutAThing(t);
+  const ofAThing =
+    matched.some((r) => THING_GATED.test(r.id)) && (namesOnlyAThing(read.toLowerCase()) || aboutAThing(t));
   // Only symptoms need the anchor: a medicine, a condition or a photo is medical whoever it is about.
   const fired = matched.filter((r) => (anchored || !SYMPTOM_RULE.test(r.id)) && !(ofAThing && THING_GATED.test(r.id)));
   const rules = fired.map((r) => r.id);

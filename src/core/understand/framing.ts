@@ -76,7 +76,7 @@ const TRAILING_RELAY = new RegExp(
  * the form of the answer, not what is asked.
  */
 const TRAILING_FORMAT =
-  /[\s,.;:\u2014\u2013-]+(?:(?:the |a |just the )?(?:quick|short|simple|brief|basic|easy)(?: and (?:sweet|simple))? (?:version|answer|summary|rundown|explanation)|tl ?;? ?dr|in short|briefly|in a nutshell|eli5|in (?:simple|plain|layman'?s?) (?:terms|english|words)|(?:in )?bullet points|(?:i )?need (?:some )?(?:talking )?points(?: for [\w\s-]{1,30})?|for (?:the|an|our|my|a) (?:ig|insta|instagram|tiktok|fb|facebook|blog|social|socials) (?:post|caption|story|reel|video)s?)\s*(?:pls|please|plz|thanks|thx|ty)?\s*[?!.]*$/;
+  /[\s,.;:\u2014\u2013-]+(?:(?:(?:just )?(?:give me|tell me|i want|i need|send) )?(?:the |a |just the )?(?:quick|short|simple|brief|basic|easy)(?: and (?:sweet|simple))? (?:version|answer|summary|rundown|explanation)|tl ?;? ?dr|in short|briefly|in a nutshell|eli5|in (?:simple|plain|layman'?s?) (?:terms|english|words)|(?:in )?bullet points|(?:i )?need (?:some )?(?:talking )?points(?: for [\w\s-]{1,30})?|for (?:the|an|our|my|a) (?:ig|insta|instagram|tiktok|fb|facebook|blog|social|socials) (?:post|caption|story|reel|video)s?)\s*(?:pls|please|plz|thanks|thx|ty)?\s*[?!.]*$/;
 const TRAILING_PERSON = new RegExp(`\\s+(?:to|for|with)\\s+${PERSON}\\s*(?=[?.!]*$)`);
 
 /** The question without its frame, and who it is about. */
@@ -112,8 +112,7 @@ export function stripFraming(text: string): { text: string; about: About | null;
   for (let round = 0; round < 2; round++) {
     const end = TRAILING_RELAY.exec(t) ?? TRAILING_FORMAT.exec(t);
     if (!end || end.index < MIN_QUESTION_CHARS) break;
-    if (TRAILING_RELAY.test(t) && about === null)
-      about = /\b(client|customer|guest|walk-?in|caller)s?\b/.test(end[0]) ? 'client' : null;
+    if (about === null && /\b(client|customer|guest|walk-?in|caller)s?\b/.test(end[0])) about = 'client';
     t = t.slice(0, end.index).trim();
     framed = true;
   }

@@ -139,6 +139,10 @@ const CASE_ALONE = /^(?:if|for|with|in|on|at|after|before)\b/;
 const MAX_CASE_WORDS = 6;
 const asksAgain = (q: string) => ASKS_AGAIN.test(q) || (CASE_ALONE.test(q) && q.split(/\s+/).length <= MAX_CASE_WORDS);
 
+/** What a follow-up can name as the case the earlier studio question is asked of. */
+const A_CASE =
+  /\b(gold|silver|sterling|gold-filled|filled|solid|rose|white|yellow|platinum|titanium|bracelets?|anklets?|necklaces?|rings?|chains?|charms?|pieces?|\d+|one|two|three|four|five|six|months?|weeks?|days?|years?|part(y|ies)|events?|groups?|weekends?|(mon|tues|wednes|thurs|fri|satur|sun)days?|holidays?|kids?|teens?|minors?|daughter|son|old|age)\b/;
+
 /** How many earlier turns are looked back through for the studio question a follow-up asks again. */
 export const STUDIO_THREAD_TURNS = 3;
 
@@ -150,7 +154,16 @@ export const STUDIO_THREAD_TURNS = 3;
 export function askedAgain(u: Understanding, earlier: () => Understanding[]): Understanding {
   // (A follow-up asking a fact of its own, "what about your hours?", is its own question; "and for a party?" names
   // only the case the earlier fact is asked of.)
-  if (!u.studio.every(isCaseAsk) || u.parts.length !== 1 || !asksAgain(u.question)) return u;
+  // (Only a follow-up naming a case of it — a metal, a piece, a number, an event, a day, an age — and no topic of its
+  // own: "what about aftercare?" or "what if it breaks?" after a price is a question of its own.)
+  if (
+    !u.studio.every(isCaseAsk) ||
+    u.parts.length !== 1 ||
+    !asksAgain(u.question) ||
+    !A_CASE.test(u.question) ||
+    namedTopics(u.question).some((t) => t !== 'materials')
+  )
+    return u;
   const before = earlier()
     .slice(-STUDIO_THREAD_TURNS)
     .reverse()

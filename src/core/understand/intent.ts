@@ -32,7 +32,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   [
     'hours',
     // Not hours as a duration ("stuck in the chair for hours", "two hours").
-    /(?<!\b(for|few|many|\d+|two|three|several|couple of|an?|the|or|to|and) )\bhours\b(?! (later|after|ago|before|long))|\bopen(ing)?( times| hours)?\b|\b(close[sd]?|closing)\b(?!\s+(it|them|to|by|up to)\b|\s+(with|using|by)\b|\s+(the|a|an|my|your|her|his|their|this|that)\s+(\w+\s+)?(wound|skin|chain|loop|gap|bracelet|anklet|necklace|ring|weld|hole|link|clasp|piece|jewelry)\b)|\bwhat time\b|\b(latest|late) nights?\b|\b(stop|last) (welding|weld|walk-?ins?|appointments?)\b/,
+    /(?<!\b(for|few|many|\d+|two|three|several|couple of|an?|the) )(?<!\b(minutes?|mins?|days?|weeks?) (or|to) )\bhours\b(?! (later|after|ago|before|long))|\bopen(ing)?( times| hours)?\b|\b(close[sd]?|closing)\b(?!\s+(it|them|to|by|up to)\b|\s+(with|using|by)\b|\s+(the|a|an|my|your|her|his|their|this|that)\s+(\w+\s+)?(wound|skin|chain|loop|gap|bracelet|anklet|necklace|ring|weld|hole|link|clasp|piece|jewelry)\b)|\bwhat time\b|\b(latest|late) nights?\b|\b(stop|last) (welding|weld|walk-?ins?|appointments?)\b/,
   ],
   [
     'booking',
@@ -66,7 +66,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ['gift-card', /\b(gift ?cards?|vouchers?|gift certificates?)\b/],
   [
     'events',
-    /\b(book|host|have|throw|plan|do|want|do you (do|host|offer))\b[^?.!]{0,30}\b(part(y|ies)|events?)\b|\b(farmers'? markets?|craft (fairs?|markets?)|festivals?|come to (us|our|my)|travel fee)\b|\bhost(ing)?\b[^?.!]{0,30}\b(friends|guests|group|bday|birthday)\b|\b(part(y|ies)|events?) (at|in) (the|your) (studio|shop)\b|\b(bridal|bachelorette|pop[- ]?ups?|group bookings?|off[- ]?site)\b|\bfor (a|an|the|my|our|your|her|his|their) (\w+ )?(part(y|ies)|events?)\s*[?!.]*$/,
+    /\b(book|host|have|throw|plan|do|want|do you (do|host|offer))\b[^?.!]{0,30}\b(part(y|ies)|events?)\b|\b(farmers'? markets?|craft (fairs?|markets?)|festivals?|come to (us|our|my)|travel fee)\b|\bhost(ing)?\b[^?.!]{0,30}\b(friends|guests|group|bday|birthday)\b|\b(part(y|ies)|events?) (at|in) (the|your) (studio|shop)\b|\b(bridal|bachelorette|pop[- ]?ups?|group bookings?|off[- ]?site)\b|(?:^|[.?!] )(and )?for (a|an|the|my|our|your|her|his|their) (\w+ )?(part(y|ies)|events?)\s*[?!.]*$/,
   ],
   [
     'contact',
@@ -92,7 +92,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   [
     // Money off: a discount, a deal for several pieces, a reward for coming back.
     'discount',
-    /\b(discounts?|discounted|coupons?|promo\w*|(combo|bundle|package|multi-?piece|set|group) (deals?|discounts?|prices?|offers?|rates?)|deals? (for|on|if) (two|2|three|3|multiple|several|more)|loyalty|rewards?|memberships?|referrals?|(student|military|senior|nurse|teacher|birthday) (discount|deal|price|rate)s?)\b|\b(any|a) deals?\b/,
+    /\b(discounts?|discounted|coupons?|promo\w*|(combo|bundle|package|multi-?piece|group) (deals?|discounts?|prices?|offers?|rates?)|deals? (for|on|if) (two|2|three|3|multiple|several|more)|loyalty|rewards?|memberships?|referral (discounts?|bonus\w*|programs?|codes?|credits?)|(student|military|senior|nurse|teacher|birthday) (discount|deal|price|rate)s?)\b|\b(any|a) deals?\b/,
   ],
   [
     'visit',

@@ -258,6 +258,8 @@ describe('studio asks', () => {
     ['guy with a 9 inch wrist wants a silver bracelet, what do i quote', 'price'],
     ['do you sell anything to clean my chain', 'products'],
     ['and for a party?', 'events'],
+    ['what are your prices and hours?', 'hours'],
+    ['what is your address and hours', 'hours'],
     ['how old is the youngest you weld', 'age'],
   ])('%s asks for %s', (text, ask) => {
     expect(studioAs_(text)).toContain(ask);
@@ -310,6 +312,10 @@ describe('studio asks', () => {
     ['how long is the appointment for a dermal like 5 minutes or hours'],
     // "close to her skin" is near it, not a closing time.
     ['is welding that close to her skin dangerous'],
+    // An event in a longer question is not a party booking.
+    ['can i swim with it for my pool party?'],
+    ['is a gold chain good for a party?'],
+    ['do i need a doctor referral for a microdermal'],
   ])('%s is not a studio question', (text) => {
     expect(studioAs_(text)).toEqual([]);
   });
@@ -633,6 +639,7 @@ describe('who asks and how the answer should come, said after the question, are 
       'what is even the point of jewelry you cannot take off',
     ],
     ['aftercare for a fresh microdermal, quick version', 'aftercare for a fresh microdermal'],
+    ['is it worth it, give me the quick version', 'is it worth it'],
     ['how does the welding work, in simple terms please', 'how does the welding work'],
     ['why is permanent jewelry popular, need talking points for the ig post', 'why is permanent jewelry popular'],
   ])('%s asks %s', (text, question) => {
