@@ -102,6 +102,23 @@ describe('what counts as asked about (coverage)', () => {
       expect(q.content).not.toContain(stem('work'));
     },
   );
+  it.each([
+    ['what is the safest way to handle a healed dermal', 'safe'],
+    ['can sharp-edged pieces hurt while sleeping', 'edge'],
+  ])('%s: another form of a guidance word is that word (%s)', (text, word) => {
+    const q = analyzeQuery(text, { has: (t) => [...GUIDANCE, stem(word)].includes(t), vocabulary: () => [] });
+    expect(q.terms.map((t) => t.term)).toContain(stem(word));
+    expect(q.uncovered).not.toContain(stem(text.includes('safest') ? 'safest' : 'edged'));
+  });
+  it('not a base the stemmer cuts short ("earliest" is not "ear"), nor in a studio question', () => {
+    const has = (t: string) => [...GUIDANCE, 'ear', stem('busy')].includes(t);
+    expect(
+      analyzeQuery('what is the earliest age', { has, vocabulary: () => [] }).terms.map((t) => t.term),
+    ).not.toContain('ear');
+    expect(analyzeQuery('what are your busiest opening hours', { has, vocabulary: () => [] }).uncovered).toContain(
+      stem('busiest'),
+    );
+  });
   it('"what do they actually do to you" asks the procedure', () => {
     expect(analyzeQuery('dermal punch sounds brutal. what do they actually do to you', vocab).topics).toContain(
       'procedure',

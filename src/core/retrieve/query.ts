@@ -2,6 +2,7 @@
 import { BODY_PARTS, PEOPLE, SITUATIONS, SYNONYMS } from '../text/lexicon.js';
 import { isStopWord, stem, words } from '../text/tokenize.js';
 import type { JewelryKind, Topic } from '../types.js';
+import { studioAsks } from '../understand/intent.js';
 import { namedKinds, namedTopics } from '../understand/kinds.js';
 import { wordRoles } from '../understand/nouns.js';
 
@@ -93,6 +94,32 @@ function editDistanceAtMost(a: string, b: string, max: number): boolean {
   return (prev[b.length] ?? max + 1) <= max;
 }
 
+/** Endings the light stemmer leaves on, and what the guidance word would end in instead. */
+const INFLECTIONS: [RegExp, string][] = [
+  [/iest$/, 'y'],
+  [/ier$/, 'y'],
+  [/est$/, ''],
+  [/est$/, 'e'],
+  [/er$/, ''],
+  [/er$/, 'e'],
+  [/ied$/, 'y'],
+  [/ed$/, 'e'],
+  [/ing$/, 'e'],
+];
+
+/** The guidance stem of another form of a word ("safest" → "safe", "edged" → "edge"), or null. */
+export function inflectedForm(word: string, vocab: Vocabulary): string | null {
+  if (word.length < 5) return null;
+  for (const [re, end] of INFLECTIONS) {
+    if (!re.test(word)) continue;
+    const base = word.replace(re, end);
+    // (Not when the stemmer cuts the base short: "earliest" → "early" → "ear" is another word.)
+    const st = stem(base);
+    if (base.length >= 3 && st.length >= base.length - 1 && vocab.has(st)) return st;
+  }
+  return null;
+}
+
 /** The closest guidance term within 1 edit (2 for long words), if any. */
 export function correctSpelling(term: string, vocab: Vocabulary): string | null {
   if (term.length < 4 || vocab.has(term)) return null;
@@ -118,6 +145,7 @@ export function analyzeQuery(
   const typed = new Map<string, string>();
   const commonWords: { w: string; s: string; rank: number; missing: boolean }[] = [];
   const typedWords = words(text);
+  const studio = studioAsks(text.toLowerCase()).length > 0;
   const topics = namedTopics(text);
   for (const [i, w] of typedWords.entries()) {
     if (isStopWord(w) || w.length < 2) continue;
@@ -136,9 +164,16 @@ export function analyzeQuery(
       informativeness.set(s, Math.log((rank ?? UNRANKED) + 2));
     }
     let fixed: string | null = null;
+    // Another form of a guidance word the light stemmer does not fold: "safest" → safe, "tighter" → tight,
+    // "edged" → edge, "easiest" → easy.
+    // (Not in a studio question: "your busiest day", "the closest parking" ask a fact the file must state.)
+    const form = vocab.has(s) || expansions.length || studio ? null : inflectedForm(w, vocab);
     // Framing ("exactly", "basically", "explain") says how it is asked, not what: it barely steers retrieval.
     if (vocab.has(s) && !framing) add(s, common ? MINOR_TERM_WEIGHT : 1);
-    else {
+    else if (form && !framing) {
+      fixed = form;
+      add(form, common ? MINOR_TERM_WEIGHT : 1);
+    } else {
       // Only words English does not know are typos; "scan" is not a misspelt "scar".
       fixed = rank === undefined || rank > 60_000 ? (correctSpelling(s, vocab) ?? correctSpelling(w, vocab)) : null;
       if (fixed) add(fixed, 0.9);

@@ -640,6 +640,11 @@ describe('who asks and how the answer should come, said after the question, are 
     ],
     ['aftercare for a fresh microdermal, quick version', 'aftercare for a fresh microdermal'],
     ['is it worth it, give me the quick version', 'is it worth it'],
+    ['does it hurt? any thoughts?', 'does it hurt?'],
+    [
+      'someone dmed asking if they can just pop their microdermal out at home',
+      'they can just pop their microdermal out at home',
+    ],
     ['how does the welding work, in simple terms please', 'how does the welding work'],
     ['why is permanent jewelry popular, need talking points for the ig post', 'why is permanent jewelry popular'],
   ])('%s asks %s', (text, question) => {
