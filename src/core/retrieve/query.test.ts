@@ -90,6 +90,7 @@ describe('what counts as asked about (coverage)', () => {
     ['customer keeps fiddling with her dermal', 'touch'],
     ['could a permanent bracelet be a safety hazard at my job', 'risk'],
     ['can it be put back on afterward', 'after'],
+    ['can i split the payment into installments', 'afterpay'],
     ['do we need to pay in advance', 'before'],
   ])('%s is read with the guidance word "%s"', (text, word) => {
     expect(analyzeQuery(text, vocab).terms.map((t) => t.term)).toContain(stem(word));

@@ -166,6 +166,13 @@ export const SYNONYMS: Record<string, string[]> = {
   // A hazard is a risk, a danger to safety.
   hazard: ['risk', 'risks', 'safe', 'safety'],
   hazardous: ['risk', 'risks', 'safe', 'safety'],
+  // Paying in parts is a payment plan, which a studio names by its provider ("Afterpay", "Klarna").
+  // (Only a provider covers it: a studio that lists cards and cash has not said it takes payment plans.)
+  installments: ['afterpay', 'klarna'],
+  installment: ['afterpay', 'klarna'],
+  instalments: ['afterpay', 'klarna'],
+  'split the payment': ['afterpay', 'klarna', 'installments'],
+  'payment plan': ['afterpay', 'klarna', 'installments'],
   // A combo or bundle is a discount for several pieces ("two or more pieces … $7 off").
   combo: ['discount', 'pieces'],
   bundle: ['discount', 'pieces'],

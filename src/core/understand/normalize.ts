@@ -306,6 +306,8 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(lay|hit) (it|me) (on|with) (me|it)\b/, ''],
   // "money-wise", "pain-wise": as regards money, pain.
   [/\b([a-z]+)-wise\b/, '$1'],
+  // An age written short: "16yo", "15yrs", "17 y/o" are that many years old.
+  [/\b(\d{1,2}) ?(?:yo|y\/o|yrs?)\b(?: old)?/, '$1 years old'],
   // A kind's name split in two: "micro dermal", "micro-dermals".
   [/\bmicro[- ](dermals?)\b/, 'micro$1'],
 ];

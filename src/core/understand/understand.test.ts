@@ -668,12 +668,17 @@ describe('chat laughter, "-wise" and a split kind name', () => {
     ['is it worth it money-wise', 'is it worth it money'],
     ['aftercare for a micro dermal', 'aftercare for a microdermal'],
     ['micro-dermals on the hip', 'microdermals on the hip'],
+    ['16yo walked in alone', '16 years old walked in alone'],
+    ['she is 17 y/o', 'she is 17 years old'],
   ])('%s reads as %s', (text, normalized) => {
     expect(normalizeMessage(text)).toBe(normalized);
   });
-  it.each([['otherwise it is fine'], ['a micro weld'], ['the hall of fame']])('%s is unchanged', (text) => {
-    expect(normalizeMessage(text)).toBe(text);
-  });
+  it.each([['otherwise it is fine'], ['a micro weld'], ['the hall of fame'], ['it took 3 weeks']])(
+    '%s is unchanged',
+    (text) => {
+      expect(normalizeMessage(text)).toBe(text);
+    },
+  );
 });
 
 describe('a question that only asks whether the one before is so stays with it', () => {
