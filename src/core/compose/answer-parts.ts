@@ -4,7 +4,7 @@ import { kindPhrase, type ResolvedContext } from '../conversation/context.js';
 import type { Understanding } from '../understand/index.js';
 import { ITEM_ASKS, ON_A_PIECE, studioWordsFor } from '../understand/intent.js';
 import { domainSense, namedKinds, namedTopics } from '../understand/kinds.js';
-import { bestEvidence } from './answerability.js';
+import { ANSWER_THRESHOLD, bestEvidence } from './answerability.js';
 import { composeLocal } from './local-composer.js';
 import { mergeParts } from './merge.js';
 
@@ -80,7 +80,11 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
         if (bare) typed = Math.max(typed, bestEvidence(bare));
         // A question alone that says nothing ("anything we should be telling people") leaves the subject to the rest.
         const alone = saysWhat && kind ? await find(`${u.focus} (${kindPhrase(kind)})`) : bare;
-        if (alone && bestEvidence(alone) > bestEvidence(retrieval)) retrieval = alone;
+        // …but a question the whole message already answers well keeps its story: "i do crossfit and climbing every
+        // day, would a permanent bracelet get in the way" asks about an active life, not "would it get in the way".
+        // (A studio fact is told in the story as often as in the question: "running 10 min late, will you still take me".)
+        const storyAnswers = part.studio.length === 0 && bestEvidence(retrieval) >= ANSWER_THRESHOLD;
+        if (alone && !storyAnswers && bestEvidence(alone) > bestEvidence(retrieval)) retrieval = alone;
       }
       // The carried kind is the part's kind: "how do they take it out" after a microdermal is about the microdermal.
       const understood = carried && !part.kinds.length ? { ...part, kinds: [carried] } : part;

@@ -230,6 +230,11 @@ export const SYNONYMS: Record<string, string[]> = {
   sport: ['active', 'lifestyle', 'activities'],
   sports: ['active', 'lifestyle', 'activities'],
   climbing: ['active', 'lifestyle', 'activities'],
+  crossfit: ['active', 'lifestyle', 'activities'],
+  pilates: ['active', 'lifestyle', 'activities'],
+  yoga: ['active', 'lifestyle', 'activities'],
+  hiking: ['active', 'lifestyle', 'activities'],
+  weightlifting: ['active', 'lifestyle', 'activities'],
   athletic: ['active', 'lifestyle'],
   // A spot on the body is where a piece is placed: the guidance says "where on the body it is placed".
   spot: ['placed', 'placement', 'area'],
