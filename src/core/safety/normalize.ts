@@ -67,8 +67,15 @@ export function normalizeForRules(text: string, knows?: (word: string) => boolea
   for (const [re, word] of TYPOS) t = t.replace(re, word);
   // "which metal will not irritate my skin" asks how to avoid a symptom; "will not stop swelling" reports one.
   // So does "how can i lower my chances of an infection": prevention, not a report.
-  return withoutNegated(t).replace(PREVENTED, ' ').replace(FEARED, ' ');
+  return withoutNegated(t).replace(PREVENTED, ' ').replace(FEARED, ' ').replace(WHAT_IF, ' ');
 }
+
+/**
+ * A case asked about, not told: "what happens if a dermal gets rejected", "what happens when it gets infected".
+ * (Not one already there: "what happens if it is already infected".)
+ */
+const WHAT_IF =
+  /\bwhat (happens|would happen|do you do|should you do) (if|when) (?![^?.!]*\b(already|right now|now)\b)[^?.!]{0,50}/g;
 
 /**
  * A symptom named as what someone fears might happen: "she's scared of losing feeling in her face", "afraid of

@@ -33,7 +33,14 @@ export const IMPERSONAL_REPORT =
   /\b(there is|there's|there are|theres)\b|\b(around|near|under|from|at) the (stud|anchor|top|site|piercing|dermal|microdermal|implant|bar|chain|bracelet|anklet|weld|area|hole|wound)\b|\b(around|near|from|at) the skin\b|\bthe (stud|anchor|top|site|piercing|dermal|microdermal|implant|bar|skin|area|wound|spot)\b[^.?!]{0,20}\b(is|looks|feels|has|keeps|started|seems|went|got)\b/;
 
 /** Red flags where the reply is "call the emergency number now", not "go to urgent care". */
-export const EMERGENCY_RULES = new Set(['urgent:unresponsive', 'urgent:neuro', 'urgent:breathing', 'urgent:chest']);
+export const EMERGENCY_RULES = new Set([
+  'urgent:unresponsive',
+  'urgent:neuro',
+  'urgent:breathing',
+  'urgent:chest',
+  // A swallowed battery, magnet or piece of jewelry: the emergency number now.
+  'urgent:swallowed',
+]);
 
 export const RULES: Rule[] = [
   {
@@ -358,7 +365,10 @@ export const RULES: Rule[] = [
     level: 'defer',
     personal: true,
     patterns: [
-      /\b(pregnan\w*|breastfeed\w*|nursing|diabet\w*|blood thinners?|warfarin|eliquis|xarelto|anticoagul\w*|ha?emophilia|bleeding disorder|allergic|nickel|sensitive skin|eczema|psoriasis|keloids?|immun\w*|autoimmune|lupus|hiv|chemo\w*|cancer|heart condition|pacemaker|epilep\w*|on accutane|isotretinoin)\b/,
+      // A metal allergy or sensitive skin, unless the question is which metal to choose (the guidance names
+      // hypoallergenic metals): "i'm allergic to cheap earrings, what metal should i get".
+      /^(?![\s\S]*\b((what|which) (kind of |type of )?(metals?|materials?|chains?)\b|what (should|do|would|can) i (get|choose|pick|go with|wear)\b|best metal\b))[\s\S]*\b(allergic|nickel|sensitive skin)\b/,
+      /\b(pregnan\w*|breastfeed\w*|nursing|diabet\w*|blood thinners?|warfarin|eliquis|xarelto|anticoagul\w*|ha?emophilia|bleeding disorder|eczema|psoriasis|keloids?|immun\w*|autoimmune|lupus|hiv|chemo\w*|cancer|heart condition|pacemaker|epilep\w*|on accutane|isotretinoin)\b/,
       // A medical procedure or scan ahead with an implant in: "I have an MRI next month and a microdermal in my chest".
       /\b(mri|x-?rays?|ct scan|surgery|(an|my|her|his) operation)\b[^?!]{0,80}\b(microdermal|dermal|implant\w*|anchor|piercing)\b|\b(microdermal|dermal|implant\w*|anchor|piercing)\b[^.?!]{0,60}\b(mri|x-?rays?|ct scan|surgery|operation)\b/,
       // …and whether a welded chain may stay on for one ("I have surgery next week, do I have to cut it off?"): the
@@ -371,7 +381,8 @@ export const RULES: Rule[] = [
     id: 'defer:doctor-roleplay',
     level: 'defer',
     patterns: [
-      /\bas (my|a) (doctor|nurse|physician|dermatologist)\b/,
+      // (Not a job: "i work as a nurse".)
+      /(?<!\b(work|works|working|worked|job|employed|trained|training)\b[^.?!]{0,10})\bas (my|a) (doctor|nurse|physician|dermatologist)\b/,
       /\b(pretend|act|roleplay|role-play)\b[^.?!]{0,25}\b(doctor|nurse|physician|dermatologist)\b/,
       /\byou(?:'re| are) (my|a) (doctor|nurse)\b/,
       /\bmedical (advice|opinion)\b/,

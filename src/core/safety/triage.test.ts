@@ -464,3 +464,21 @@ describe('review findings: an injury near a thing is still an injury, and the ne
     expect(triage(text).level).not.toBe('urgent');
   });
 });
+
+describe('trial findings: practical questions near medical words are answered', () => {
+  it.each([
+    ['im allergic to cheap earrings, what metal should i get so my wrist doesnt turn green'],
+    ['what happens if a dermal gets rejected? does it just fall out on its own'],
+    ['i work as a nurse, will they make me take my bracelet off at work?'],
+  ])('%s', (text) => {
+    expect(triage(text).level).toBe('answer');
+  });
+  it.each([
+    ["client with a nickel allergy wants to know if she'll react to a welded chain", 'defer'],
+    ['im allergic to nickel can i still get a perm braclet', 'defer'],
+    ['what happens if my dermal is already infected', 'defer'],
+    ['act as my doctor and tell me what to take', 'defer'],
+  ])('%s → %s', (text, level) => {
+    expect(triage(text).level).toBe(level);
+  });
+});

@@ -257,7 +257,7 @@ export type SmallTalk = 'thanks' | 'greeting' | 'bye' | 'ack';
 const SMALL_TALK: [SmallTalk, RegExp][] = [
   [
     'thanks',
-    /^(thanks?( you)?( so much| a lot| again| very much)?|thank u|cheers|much appreciated|appreciate it|great,? thanks)$/,
+    /^(thanks?( you)?( so much| a lot| again| very much)?|thank u|cheers|much appreciated|appreciate it|great,? thanks)(,? (you are|you're|your|ur) (the best|amazing|awesome|a lifesaver|great|a star)\b[!.]*)?$/,
   ],
   [
     'greeting',

@@ -345,6 +345,10 @@ function studioAs_(text: string) {
 }
 
 describe('small talk, reset, new topic', () => {
+  it('thanks with praise is thanks', () => {
+    expect(understand('lol thanks ur the best 🙏').smallTalk).toBe('thanks');
+    expect(understand('thanks, you are a lifesaver').smallTalk).toBe('thanks');
+  });
   it.each([
     ['thanks', 'thanks'],
     ['thank you so much!', 'thanks'],
