@@ -206,6 +206,7 @@ export class Assistant implements AssistantPort {
       text: urgentText(
         familyOf(kinds),
         rules.some((r) => EMERGENCY_RULES.has(r.replace(/^(cross-turn|earlier-turn):/, ''))),
+        rules.some((r) => r.replace(/^(cross-turn|earlier-turn):/, '') === 'urgent:bleeding'),
       ),
       deferred: true,
       urgent: true,

@@ -199,6 +199,16 @@ describe('red flags in plain words get care now, with advice that fits the kind'
     expect(a.text).toMatch(/Do not try to remove an implant/);
   });
 
+  it('bleeding that will not stop gets pressure and the emergency number, and the kind still decides removal', async () => {
+    const a = await app.assistant.ask(
+      q('the dermal on my chest got ripped out and it wont stop bleeding, soaked thru 3 towels already'),
+    );
+    expect(a.urgent).toBe(true);
+    expect(a.text).toMatch(/Press firmly/);
+    expect(a.text).toMatch(/emergency number now/);
+    expect(a.text).toMatch(/Do not try to remove an implant/);
+  });
+
   it('urgent triage reads a message over the length limit before refusing it', async () => {
     const a = await app.assistant.ask(
       q(`My throat is closing after the welding. ${'and then I waited. '.repeat(200)}`),

@@ -52,6 +52,8 @@ const REMOVAL_BY_FAMILY: Record<SafetyFamily, { urgent: string; defer: string }>
 
 const URGENT_HEAD =
   'This could need urgent care. Please get medical help right away — go to urgent care or an emergency department, or call your local emergency number if it is severe (trouble breathing, fainting, bleeding that will not stop, a spreading red streak or fever).';
+const BLEEDING_HEAD =
+  'Bleeding that will not stop needs care now. Press firmly on it with a clean cloth or gauze and keep pressing. If it soaks through, spurts or keeps going, call your local emergency number now (911 in the US and Canada, 999 in the UK, 112 in Europe); otherwise go to urgent care or an emergency department right away.';
 const DEFER_HEAD =
   "I can't give medical advice about symptoms, medicines or health conditions. Please see a medical professional (a doctor or pharmacist) and contact your piercer or studio — they can look at it properly.";
 
@@ -65,8 +67,12 @@ const EMERGENCY_HEAD =
  * The urgent reply for a family of jewelry. An emergency (not breathing or responding, stroke or seizure
  * signs, chest pain, trouble breathing) is "call the emergency number now" alone: removal advice can wait.
  */
-export function urgentText(family: SafetyFamily, emergency = false): string {
+export function urgentText(family: SafetyFamily, emergency = false, bleeding = false): string {
   if (emergency) return `${EMERGENCY_HEAD} Once they are safe, let your piercer or studio know.`;
+  // Bleeding that will not stop: pressure now, and the emergency number when it soaks through or keeps going; the
+  // kind's removal advice still applies (an implant stays in).
+  if (bleeding)
+    return `${BLEEDING_HEAD} ${REMOVAL_BY_FAMILY[family].urgent} Please also contact your piercer or studio so they know.`;
   return `${URGENT_HEAD} ${REMOVAL_BY_FAMILY[family].urgent} Please also contact your piercer or studio so they know.`;
 }
 
