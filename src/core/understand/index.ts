@@ -108,6 +108,12 @@ export function namesNothing(text: string): boolean {
 }
 
 /**
+ * "how long does it take" and nothing else: the time of what the part before asks to have done. (Not "does it hurt":
+ * its "it" is the jewelry, which the kind carried already says.)
+ */
+const IT_OF_BEFORE = /^(?:(?:also|and|so|but)\s+)?how long (?:does|will|would) (?:it|that) (?:take|last)\s*[?!.]*$/;
+
+/**
  * Parts that name nothing of their own ("wanna do a bday party at my house, how many people do we need and is
  * there a fee") read with what came before them — the story, or the part before — when together they ask a
  * studio fact: the fee asked is the party's.
@@ -117,6 +123,12 @@ function withSubjects(parts: QuestionPart[], context: string): QuestionPart[] {
   parts.forEach((p, i) => {
     const prev = out[i - 1];
     const before = prev ? (prev.referent ? `${prev.referent}. ${prev.text}` : prev.text) : context;
+    // A question whose "it" is the part before it ("can i get a necklace and a ring in the same appt? also how
+    // long does it take"): it reads with that part; its own words are only the asking.
+    if (!p.referent && prev && !p.studio.length && IT_OF_BEFORE.test(p.text) && !namedKinds(p.text).length) {
+      out.push({ ...p, referent: prev.text.replace(/[?!.]+$/, '') });
+      return;
+    }
     if (p.referent || !before || !namesNothing(p.text)) {
       out.push(p);
       return;

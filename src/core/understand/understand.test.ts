@@ -601,6 +601,12 @@ describe('a studio question that names nothing of its own reads with what came b
     ]);
     expect(understand('is there a fee').parts[0]?.referent).toBeUndefined();
   });
+  it('"how long does it take" after a part is the time of what that part asks to have done', () => {
+    const u = understand('can i get a perm necklace and a ring in the same appt? also how long does it take');
+    expect(u.parts[1]?.referent).toBe('can i get a permanent necklace and a ring in the same appointment');
+    // …but "does it hurt" is about the jewelry, not the part before.
+    expect(understand('how long til its healed and does it hurt').parts[1]?.referent).toBeUndefined();
+  });
   it('nothing said before a general question that names nothing makes it a studio question', () => {
     const u = understand('my bracelet feels tight. does it hurt and how long');
     expect(u.parts.every((p) => p.studio.length === 0)).toBe(true);
