@@ -26,7 +26,7 @@ import { EMERGENCY_RULES } from './safety/rules.js';
 import { deferText, familyOf, OTHER_LANGUAGE, RESET_TEXT, SMALL_TALK, urgentText } from './safety/templates.js';
 import type { TriageLevel } from './safety/triage.js';
 import type { Answer, Incoming, JewelryKind, Reason, Topic } from './types.js';
-import { askedAgain, type Lexicon, type Understanding, understand } from './understand/index.js';
+import { askedAgain, type Lexicon, STUDIO_THREAD_TURNS, type Understanding, understand } from './understand/index.js';
 
 /** Anything that retrieves for a question (the hybrid retriever, or a fake). */
 export interface Retrieve {
@@ -133,7 +133,9 @@ export class Assistant implements AssistantPort {
     const { ctx, previous, remember } = await this.context(incoming, typed);
     // "what about in gold filled" after a studio price question asks that price again.
     const u =
-      typed.newTopic || typed.reset ? typed : askedAgain(typed, () => ctx.history.map((h) => understand(h, lexicon)));
+      typed.newTopic || typed.reset
+        ? typed
+        : askedAgain(typed, () => ctx.history.slice(-STUDIO_THREAD_TURNS).map((h) => understand(h, lexicon)));
     // A relayed question ("what do I tell someone who asks if …") is triaged without its frame: the frame's "I" is not the body in question.
     const verdict = this.triageWithHistory(
       u.framed ? u.question : clean.text,
@@ -201,12 +203,13 @@ export class Assistant implements AssistantPort {
   }
 
   private urgent(kinds: (JewelryKind | null)[], rules: string[]): Draft {
+    // "cross-turn:urgent:neuro" and "earlier-turn:…" name the rule after their prefix.
+    const named = rules.map((r) => r.replace(/^(cross-turn|earlier-turn):/, ''));
     return base({
-      // "cross-turn:urgent:neuro" and "earlier-turn:…" name the rule after their prefix.
       text: urgentText(
         familyOf(kinds),
-        rules.some((r) => EMERGENCY_RULES.has(r.replace(/^(cross-turn|earlier-turn):/, ''))),
-        rules.some((r) => r.replace(/^(cross-turn|earlier-turn):/, '') === 'urgent:bleeding'),
+        named.some((r) => EMERGENCY_RULES.has(r)),
+        named.includes('urgent:bleeding'),
       ),
       deferred: true,
       urgent: true,

@@ -1,7 +1,7 @@
 /** The parts of a message, each retrieved and composed; the evidence and gap signals the scope decision reads. */
 import type { Retrieve } from '../assistant.js';
 import { kindPhrase, type ResolvedContext } from '../conversation/context.js';
-import type { Understanding } from '../understand/index.js';
+import { type Understanding, withReferent } from '../understand/index.js';
 import { ITEM_ASKS, ON_A_PIECE, studioWordsFor } from '../understand/intent.js';
 import { domainSense, namedKinds, namedTopics } from '../understand/kinds.js';
 import { ANSWER_THRESHOLD, bestEvidence } from './answerability.js';
@@ -39,7 +39,7 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
       const ruleOnly = part.studio.length > 0 && !part.studio.some((a) => ITEM_ASKS.includes(a));
       const carried = namedKinds(part.text).length || ruleOnly ? null : (part.kinds[0] ?? ctx.kind);
       // Retrieval reads a part with the statement its pronoun points back to; the answer is headed by the part alone.
-      const asked = part.referent ? `${part.referent}. ${part.text}` : part.text;
+      const asked = withReferent(part);
       // (A follow-up asking a studio question again, "what about in gold filled", reads with that question.)
       const text =
         single && part.text === u.question && !part.referent

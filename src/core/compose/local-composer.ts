@@ -7,9 +7,9 @@ import { analyzeQuery, UNKNOWN_WORD_INFORMATIVENESS } from '../retrieve/query.js
 import { BODY_PARTS, MOVING_HOLIDAYS, PEOPLE, SHOPS, TIME_WORDS } from '../text/lexicon.js';
 import { isStopWord, stem, terms, words } from '../text/tokenize.js';
 import type { Citation, JewelryKind, ScoredChunk, Topic } from '../types.js';
-import type { QuestionPart, StudioAsk } from '../understand/index.js';
+import { type QuestionPart, type StudioAsk, withReferent } from '../understand/index.js';
 import { ITEM_ASKS, intentOf, ON_A_PIECE, studioAskTerms } from '../understand/intent.js';
-import { namedKinds } from '../understand/kinds.js';
+import { isSpecificKind, namedKinds } from '../understand/kinds.js';
 import { wordRoles } from '../understand/nouns.js';
 import {
   ANSWER_THRESHOLD,
@@ -196,9 +196,9 @@ const HAD_PIECE =
 const OWNED_PIECE =
   /\b(?:my|her|his|their|your|our|[a-z]+'s) (?:\w+ )?(?:bracelets?|anklets?|necklaces?|rings?|chains?|chokers?)\b/g;
 
-/** Where a piece is worn, naming the piece before its noun: "hand chain", "toe ring", "earring chain". */
-/** (Not where the usual pieces go: a "wrist chain" is a bracelet, an "ankle chain" an anklet, a "neck chain" a necklace.) */
+/** Where the usual pieces go: a "wrist chain" is a bracelet, an "ankle chain" an anklet, a "neck chain" a necklace. */
 const USUAL_PLACES = new Set(['wrist', 'wrists', 'ankle', 'ankles', 'neck', 'finger', 'fingers']);
+/** Where a piece is worn, naming the piece before its noun: "hand chain", "toe ring", "earring chain". */
 const PIECE_PLACES = new Set(
   [...BODY_PARTS, 'earring', 'earrings', 'body', 'waist', 'belly'].filter((w) => !USUAL_PLACES.has(w)),
 );
@@ -292,7 +292,7 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
   const onPiece = new Set([...askedText.matchAll(ON_A_PIECE)].map((m) => stem(m[1] ?? '')));
   const asked = studio.length
     ? new Set(
-        analyzeQuery(part?.referent ? `${part.referent}. ${askedText}` : askedText, {
+        analyzeQuery(part ? withReferent(part) : askedText, {
           has: () => true,
           vocabulary: () => [],
         })
@@ -380,7 +380,7 @@ function namingFirst(cands: Candidate[], text: string): Candidate[] {
 
 /**
  * When a kind is asked, a sentence from a passage only about other kinds that names no kind itself ("Consultation:
- * you choose the design" of the welding steps, for a microdermal appointment) is not about it…
+ * you choose the design" of the welding steps, for a microdermal appointment) is not about it.
  */
 function ofTheKind(cands: Candidate[], kinds: JewelryKind[]): Candidate[] {
   if (!kinds.length) return cands;
@@ -406,7 +406,7 @@ function withinKind(picked: Candidate[], kinds: JewelryKind[]): Candidate[] {
   return picked.filter((c) => {
     if (core.has(c)) return true;
     const named = namedKinds(c.text);
-    return !named.some((k) => k !== 'piercing' && k !== 'implant') || named.some((k) => kinds.includes(k));
+    return !named.some(isSpecificKind) || named.some((k) => kinds.includes(k));
   });
 }
 

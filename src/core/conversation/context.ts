@@ -8,7 +8,7 @@
 import type { JewelryKind, Topic } from '../types.js';
 import type { Understanding } from '../understand/index.js';
 import { ITEM_ASKS } from '../understand/intent.js';
-import { namedKinds, namedTopics } from '../understand/kinds.js';
+import { isSpecificKind, namedKinds, namedTopics } from '../understand/kinds.js';
 
 /** The medical verdict a conversation remembers. */
 export interface MedicalMemory {
@@ -97,7 +97,7 @@ const WHICH_OF_THEM =
 /** The kinds the newest turn naming two or more named (most specific first), or none. */
 function lastPair(live: Turn[]): JewelryKind[] {
   for (const t of [...live].reverse()) {
-    const kinds = namedKinds(t.text).filter((k) => k !== 'implant' && k !== 'piercing');
+    const kinds = namedKinds(t.text).filter(isSpecificKind);
     if (kinds.length > 1) return kinds.slice(0, 2);
     if (kinds.length === 1) return [];
   }
@@ -117,7 +117,7 @@ export function liveTurns(turns: Turn[], now: number, limits: ContextLimits = DE
 /** The most specific kind named in a text (a named punch beats "dermal"). */
 export function primaryKind(text: string): JewelryKind | null {
   const kinds = namedKinds(text);
-  return kinds.find((k) => k !== 'implant' && k !== 'piercing') ?? kinds[0] ?? null;
+  return kinds.find(isSpecificKind) ?? kinds[0] ?? null;
 }
 
 /** Does a remembered medical verdict apply to this message? Not to studio questions, small talk, new topics or other jewelry. */

@@ -95,6 +95,10 @@ function part(text: string, inherited: JewelryKind[]): QuestionPart {
   };
 }
 
+/** A part as retrieval reads it: with the statement its pronoun points back to, when it has one. */
+export const withReferent = (p: Pick<QuestionPart, 'text' | 'referent'>): string =>
+  p.referent ? `${p.referent}. ${p.text}` : p.text;
+
 /** Who, as a count or a group, is not what a studio question is about ("how many people do we need"). */
 const WHO_STEMS = new Set([...PEOPLE, 'people', 'person', 'persons', 'group'].map(stem));
 
@@ -122,7 +126,7 @@ function withSubjects(parts: QuestionPart[], context: string): QuestionPart[] {
   const out: QuestionPart[] = [];
   parts.forEach((p, i) => {
     const prev = out[i - 1];
-    const before = prev ? (prev.referent ? `${prev.referent}. ${prev.text}` : prev.text) : context;
+    const before = prev ? withReferent(prev) : context;
     // A question whose "it" is the part before it ("can i get a necklace and a ring in the same appt? also how
     // long does it take"): it reads with that part; its own words are only the asking.
     if (!p.referent && prev && !p.studio.length && IT_OF_BEFORE.test(p.text) && !namedKinds(p.text).length) {

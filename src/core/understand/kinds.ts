@@ -23,6 +23,9 @@ const EXCLUDED_KIND = new RegExp(
   'g',
 );
 
+/** A kind that names one family of jewelry, not the general "piercing" or "implant". */
+export const isSpecificKind = (k: JewelryKind): boolean => k !== 'implant' && k !== 'piercing';
+
 /** Topics named in a text, most specific first. */
 export function namedTopics(text: string): Topic[] {
   const lower = text.toLowerCase();
