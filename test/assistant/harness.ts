@@ -1,5 +1,5 @@
 /** A real assistant over the real knowledge base with in-memory stores, for integration tests. */
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/app/config.js';
@@ -21,6 +21,14 @@ export async function makeApp(env: Record<string, string> = {}, knowledgeDir = K
     store: new MemoryReviewStore(),
     conversations: new MemoryConversationStore(),
   });
+}
+
+/** Builds the app on the curated knowledge plus one studio file (`name`, `text`), as a studio adds its own. */
+export async function makeStudioApp(name: string, text: string): Promise<PermabotApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'permabot-studio-'));
+  cpSync(KNOWLEDGE, dir, { recursive: true });
+  writeFileSync(join(dir, name), text);
+  return makeApp({}, dir);
 }
 
 /** An incoming terminal question. */

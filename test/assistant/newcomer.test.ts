@@ -2,21 +2,20 @@
  * The messages a newcomer and a red-team tester sent in the understanding and safety issues, pinned
  * through the real pipeline (real knowledge, real retrieval, memory stores).
  */
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PermabotApp } from '../../src/app/create-app.js';
-import { KNOWLEDGE, makeApp, q } from './harness.js';
+import { makeApp, makeStudioApp, q } from './harness.js';
 
 let app: PermabotApp;
 let studio: PermabotApp;
 beforeAll(async () => {
   app = await makeApp();
-  const dir = mkdtempSync(join(tmpdir(), 'permabot-studio-knowledge-'));
-  cpSync(KNOWLEDGE, dir, { recursive: true });
-  cpSync(join(import.meta.dirname, '../../examples/studio/studio-example.md'), join(dir, 'studio-example.md'));
-  studio = await makeApp({}, dir);
+  studio = await makeStudioApp(
+    'studio-example.md',
+    readFileSync(join(import.meta.dirname, '../../examples/studio/studio-example.md'), 'utf8'),
+  );
 }, 120_000);
 afterAll(async () => {
   await app.close();

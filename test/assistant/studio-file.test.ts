@@ -3,12 +3,9 @@
  * to a paragraph): follow-ups that ask a studio question again, parts that name nothing of their own, the
  * pieces a studio does not price, a chain brought from elsewhere, and a discount line kept whole.
  */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PermabotApp } from '../../src/app/create-app.js';
-import { KNOWLEDGE, makeApp, q } from './harness.js';
+import { makeStudioApp, q } from './harness.js';
 
 const STUDIO = `# Example Studio
 
@@ -46,10 +43,7 @@ won't weld plated, costume or stainless chains because they don't hold a clean w
 
 let app: PermabotApp;
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'permabot-studio-file-'));
-  cpSync(KNOWLEDGE, dir, { recursive: true });
-  writeFileSync(join(dir, 'example-studio.md'), STUDIO);
-  app = await makeApp({}, dir);
+  app = await makeStudioApp('example-studio.md', STUDIO);
 }, 120_000);
 afterAll(() => app.close());
 

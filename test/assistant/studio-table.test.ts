@@ -1,10 +1,7 @@
 /** A studio's price table through the real pipeline: the rows of the piece asked for, not the whole table. */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PermabotApp } from '../../src/app/create-app.js';
-import { KNOWLEDGE, makeApp, q } from './harness.js';
+import { makeStudioApp, q } from './harness.js';
 
 const STUDIO = `---
 title: Example studio prices
@@ -34,10 +31,7 @@ Add-ons:
 
 let app: PermabotApp;
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'permabot-studio-table-'));
-  cpSync(KNOWLEDGE, dir, { recursive: true });
-  writeFileSync(join(dir, 'studio-prices.md'), STUDIO);
-  app = await makeApp({}, dir);
+  app = await makeStudioApp('studio-prices.md', STUDIO);
 }, 120_000);
 afterAll(() => app.close());
 
