@@ -108,7 +108,8 @@ const ANSWER_SHAPES: Record<StudioAsk, RegExp> = {
   booking:
     /\b(book\w*|walk[- ]?ins?|by appointment|appointments? only|appointments? (are |is )?(required|needed)|reserv\w*|schedul\w*)\b/i,
   deposit: /\b(deposits?|cancel\w*|reschedul\w*|refund\w*|notice|no-?shows?|forfeit\w*)\b/i,
-  late: /\b(late|lateness|minutes?|hold|grace|no-?shows?)\b/i,
+  // Lateness itself, not any span of minutes ("a welding appointment takes 15–20 minutes").
+  late: /\b(late|lateness|behind|hold|grace|no-?shows?)\b/i,
   age: /\b(\d{1,2}\+|\d{1,2} (years? old|and (over|older|up))|under \d{1,2}|minimum age|minors?|parent|guardian|consent)\b/i,
   address:
     /\b\d+\s+\w+\s+(st|street|ave|avenue|rd|road|blvd|lane|ln|way|drive|dr)\b|\b(parking|garage|suite|floor|located|bus|buses|train|station|stop|transit|light rail|subway|metro|tram)\b/i,
@@ -130,7 +131,7 @@ const ANSWER_SHAPES: Record<StudioAsk, RegExp> = {
 };
 
 /** True when a text states the kind of fact a studio question asks for. */
-export function statesFactOf(text: string, asks: StudioAsk[]): boolean {
+export function statesFactOf(text: string, asks: readonly StudioAsk[]): boolean {
   return asks.some((a) => ANSWER_SHAPES[a].test(text));
 }
 

@@ -16,6 +16,7 @@ import {
   ASK_BACK_THRESHOLD,
   bestEvidence,
   passageScores,
+  statesFactOf,
   statesStudioFact,
 } from './answerability.js';
 import { comparisonAnswer, listAnswer, siblingAnswer, withFollowOn } from './extract.js';
@@ -301,7 +302,14 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
       )
     : undefined;
   const scored = scoreSentences(r, results, asked);
-  const cands = studio.length ? namingFirst(scored, itemText) : scored;
+  const cands = studio.length
+    ? namingFirst(
+        scored,
+        itemText,
+        part?.referent,
+        studio.some((a) => ITEM_ASKS.includes(a)),
+      )
+    : scored;
   const groupedTopic = (part?.topics ?? query.topics).some((t) => GROUPED_TOPICS.includes(t));
   const kinds = part?.kinds ?? query.kinds;
   const list = listAnswer(query.text, cands, kinds) ?? siblingAnswer(query.text, cands);
@@ -357,26 +365,82 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
  * For a studio fact: a close candidate that names the thing asked ("Birthstone connector: $25." for "add a
  * birthstone to her bracelet") goes before one that only states a fact of the same shape ("Premium chains add $15").
  */
-function namingFirst(cands: Candidate[], text: string): Candidate[] {
+function namingFirst(cands: Candidate[], text: string, referent?: string, itemAsk = false): Candidate[] {
   const top = cands[0];
   if (!top) return cands;
+  const own = askedItems(text);
+  // (A follow-up naming only another metal, "and in solid gold?", asks the piece of the question it asks again.)
+  const earlier = referent ? [...askedItems(referent)].filter((t) => !own.has(t)) : [];
+  if (!own.size && !earlier.length) return cands;
+  // What a parenthesis adds only describes: "Hand chain (bracelet + ring connector)" prices a hand chain.
+  const said = (c: Candidate) => new Set(terms(c.text.replace(PARENTHESIS, ' ')));
+  // A piece priced ("a solid gold bracelet") is what a row is for: its label ("14k solid gold bracelet — from $180")
+  // or its passage's heading ("Bracelets") names it, and it states the price; a metal is only a column of many
+  // rows. Not when the top
+  // candidate names another thing asked ("add a charm, do i need a new chain"): the piece is where it goes.
+  const pieces = itemAsk ? [...own, ...earlier].filter((t) => PRICED_PIECES.has(t)) : [];
+  const otherThing = [...said(top)].some((t) => own.has(t) && !PRICED_PIECES.has(t) && !METAL_STEMS.has(t));
+  const byPiece = pieces.length > 0 && !otherThing;
+  // …or, in a table with the metals as rows, its cell does: "Sterling silver — Bracelet: $55; Anklet: $70".
+  const forPiece = (c: Candidate) => {
+    const text = c.text.replace(PARENTHESIS, ' ');
+    if (!statesFactOf(text, ITEM_ASKS)) return false;
+    const label = `${c.chunk.heading.split(' \u203a ').pop() ?? ''} ${text.split(' \u2014 ')[0] ?? ''}`;
+    return (
+      terms(label).some((t) => pieces.includes(t)) ||
+      [...text.matchAll(PRICED_AFTER)].some((m) => pieces.includes(stem((m[1] ?? '').toLowerCase())))
+    );
+  };
+  const key = (c: Candidate) => (byPiece && forPiece(c) ? 2 : 0) + ([...said(c)].some((t) => own.has(t)) ? 1 : 0);
+  // (Every candidate here is of a passage that states the fact asked: the one for the piece answers, however far down.)
+  const close = byPiece ? cands : cands.filter((c) => c.score >= top.score * PICK.ratio);
+  const best = Math.max(...close.map(key));
+  if (key(top) === best) return cands;
+  const first = close.find((c) => key(c) === best);
+  return first ? [first, ...cands.filter((c) => c !== first)] : cands;
+}
+
+/** The things a studio question names (nouns, not people, not the words asking or where and when), as stems. */
+function askedItems(text: string): Set<string> {
   // A piece someone already has ("my bracelet snapped, do i pay to fix it") is what the service is done to, not
   // what is bought: it does not name the row.
   const askedText = text.replace(OWNED_PIECE, ' ');
   const roles = wordRoles(askedText);
   const asking = new Set(terms(studioAskTerms(askedText).join(' ')));
-  const items = new Set(
+  return new Set(
     words(askedText)
       .filter((w) => roles.naming.has(w) && !roles.persons.has(w))
       .map(stem)
       // Where the piece goes and when ("3 weeks after", "on my wrist") are context, not the thing asked.
       .filter((t) => !asking.has(t) && !isStopWord(t) && !STUDIO_CONTEXT_STEMS.has(t)),
   );
-  const names = (c: Candidate) => terms(c.text).some((t) => items.has(t));
-  if (!items.size || names(top)) return cands;
-  const first = cands.find((c) => c.score >= top.score * PICK.ratio && names(c));
-  return first ? [first, ...cands.filter((c) => c !== first)] : cands;
 }
+
+/** The pieces a studio prices one by one, as stems ("chain" is all of them). */
+const PRICED_PIECES = new Set(['bracelet', 'anklet', 'necklace', 'ring', 'choker'].map(stem));
+/** The metals a price table has as columns, as stems. */
+const METAL_STEMS = new Set(
+  [
+    'gold',
+    'silver',
+    'sterling',
+    'filled',
+    'solid',
+    'rose',
+    'white',
+    'yellow',
+    'platinum',
+    'titanium',
+    '10k',
+    '14k',
+    '18k',
+  ].map(stem),
+);
+
+/** A word with its price right after it: "Bracelet: $55", "necklaces start at $95". */
+const PRICED_AFTER = /\b([A-Za-z]+)\b(?=[^$£€;.\n]{0,25}[$£€]\s?\d)/g;
+/** A parenthesis, which describes what it follows. */
+const PARENTHESIS = /\([^()]*\)/g;
 
 /**
  * When a kind is asked, a sentence from a passage only about other kinds that names no kind itself ("Consultation:

@@ -153,11 +153,24 @@ const ASKS_AGAIN =
 const CASE_ALONE = /^(?:if|for|with|in|on|at|after|before)\b/;
 /** A case alone is a follow-up only this short: a longer one says its own question. */
 const MAX_CASE_WORDS = 6;
-const asksAgain = (q: string) => ASKS_AGAIN.test(q) || (CASE_ALONE.test(q) && q.split(/\s+/).length <= MAX_CASE_WORDS);
+/** …or the case alone, bare ("gold-filled?", "solid gold?" — its "and" gone too): at most this many words. */
+const MAX_BARE_CASE_WORDS = 3;
+const asksAgain = (q: string) => {
+  const n = q.split(/\s+/).length;
+  // (A bare case names a metal, a piece, an event or a day: "one more thing" or "2 weeks?" is not one.)
+  return (
+    ASKS_AGAIN.test(q) ||
+    (CASE_ALONE.test(q) && n <= MAX_CASE_WORDS) ||
+    (n <= MAX_BARE_CASE_WORDS && NAMED_CASE.test(q))
+  );
+};
 
 /** What a follow-up can name as the case the earlier studio question is asked of. */
-const A_CASE =
-  /\b(gold|silver|sterling|gold-filled|filled|solid|rose|white|yellow|platinum|titanium|bracelets?|anklets?|necklaces?|rings?|chains?|charms?|pieces?|\d+|one|two|three|four|five|six|months?|weeks?|days?|years?|part(y|ies)|events?|groups?|weekends?|(mon|tues|wednes|thurs|fri|satur|sun)days?|holidays?|kids?|teens?|minors?|daughter|son|old|age)\b/;
+const NAMED_CASE =
+  /\b(gold|silver|sterling|gold-filled|filled|solid|rose|white|yellow|platinum|titanium|bracelets?|anklets?|necklaces?|rings?|chains?|charms?|pieces?|part(y|ies)|events?|groups?|weekends?|(mon|tues|wednes|thurs|fri|satur|sun)days?|holidays?|kids?|teens?|minors?|daughter|son)\b/;
+const A_CASE = new RegExp(
+  `${NAMED_CASE.source}|\\b(\\d+|one|two|three|four|five|six|months?|weeks?|days?|years?|old|age)\\b`,
+);
 
 /** How many earlier turns are looked back through for the studio question a follow-up asks again. */
 export const STUDIO_THREAD_TURNS = 3;

@@ -19,6 +19,10 @@ describe('naming words', () => {
     ['what risks should i mention in a consult', 'mention'],
     ['can i get a permanent bracelet while pregnant', 'pregnant'],
     ['is the procedure complicated or pretty simple', 'complicated'],
+    // A noun standing for a thing named elsewhere names nothing of its own.
+    ['and if i wanted the solid gold version instead', 'version'],
+    ['how much is a silver bracelet, just a basic one', 'one'],
+    ['which option is better for sensitive skin', 'option'],
   ])('%s: "%s" does not', (text, word) => {
     expect(wordRoles(text).naming.has(word)).toBe(false);
   });

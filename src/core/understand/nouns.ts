@@ -35,6 +35,12 @@ const NAMING = new Set(['Noun', 'Value']);
  */
 const PERSON = new Set(['Actor', 'Pronoun']);
 
+/**
+ * Nouns that stand for a thing named elsewhere ("the solid gold version", "a basic one", "which option"): they
+ * name nothing of their own.
+ */
+const REFERRING = new Set(['version', 'versions', 'one', 'ones', 'option', 'options', 'variant', 'variants']);
+
 /** Verbs of impression: the adjective after them says how something strikes the asker. */
 const PERCEPTION = new Set(['sounds', 'sound', 'seems', 'seem', 'looks', 'look', 'feels', 'feel', 'sounded', 'seemed']);
 
@@ -81,7 +87,8 @@ function tag(text: string): WordRoles {
     return false;
   };
   for (const [i, term] of terms.entries()) {
-    if (term.tags.some((g) => NAMING.has(g))) for (const w of words(term.normal)) roles.naming.add(w);
+    if (term.tags.some((g) => NAMING.has(g)) && !REFERRING.has(term.normal))
+      for (const w of words(term.normal)) roles.naming.add(w);
     if (term.tags.some((g) => PERSON.has(g))) for (const w of words(term.normal)) roles.persons.add(w);
     // An adjective describes only as an impression ("sounds scary", "seems sketchy"); after "is" it is
     // the property asked about ("is it reversible", "is the chain adjustable").

@@ -261,6 +261,16 @@ describe('studio asks', () => {
     ['what are your prices and hours?', 'hours'],
     ['what is your address and hours', 'hours'],
     ['how old is the youngest you weld', 'age'],
+    // Money put down to book is a deposit; "what would that be" after the pieces asks their price; "is that extra" a surcharge.
+    ['how much do i gotta put down to book a dermal', 'deposit'],
+    ['do i have to put something down to hold a party date', 'deposit'],
+    ['thinking about 3 microdermals in one go, what would that be', 'price'],
+    ['two bracelets and a ring, what would that run me?', 'price'],
+    ['can she get a fancy opal top instead, is that extra??', 'price'],
+    ['is there an extra charge for a paperclip chain', 'price'],
+    // Who does the work at this studio.
+    ['who does the dermals there, is it ren?', 'services'],
+    ["who's your piercer", 'services'],
   ])('%s asks for %s', (text, ask) => {
     expect(studioAs_(text)).toContain(ask);
   });
@@ -316,6 +326,11 @@ describe('studio asks', () => {
     ['can i swim with it for my pool party?'],
     ['is a gold chain good for a party?'],
     ['do i need a doctor referral for a microdermal'],
+    ['what would it be like to have a dermal on my hand'],
+    ['what would that be called, the chain that connects to a ring'],
+    ['i put down my phone and the chain caught on the table'],
+    ['who does the welding at a permanent jewelry appointment, a jeweler?'],
+    ['does it hurt extra on the collarbone'],
   ])('%s is not a studio question', (text) => {
     expect(studioAs_(text)).toEqual([]);
   });
