@@ -345,6 +345,14 @@ describe('red flags told as what was seen or how long', () => {
     ['she fell and hit her head on the counter, now she is confused and throwing up', 'urgent:neuro'],
     ['the ring will not come off and my finger is fat and going dark', 'urgent:circulation'],
     ['my toddler swallowed the charm off my bracelet', 'urgent:swallowed'],
+    [
+      'my 2 year old grabbed the charm that fell off my bracelet and i think she swallowed it, now she is gagging',
+      'urgent:swallowed',
+    ],
+    ['the baby had a loose bead from my anklet in his hand and ate it', 'urgent:swallowed'],
+    ['since this afternoon he has been very drowsy and confused', 'urgent:neuro'],
+    ['she does not recognize me anymore and keeps mumbling', 'urgent:neuro'],
+    ['he feels burning hot and shaky since the dermal', 'urgent:fever'],
   ])('%s → %s', (text, rule) => {
     const v = triage(text);
     expect(v.level).toBe('urgent');
@@ -356,6 +364,11 @@ describe('red flags told as what was seen or how long', () => {
     ['my ring will not come off, can i cut it myself'],
     ['the swelling went down after two days'],
     ['can i wear a bracelet up to the elbow'],
+    ['the charm is so cute i could swallow it lol'],
+    ['my dermal feels burning hot after the gym, is that normal'],
+    ['i was a bit confused and sleepy reading the aftercare sheet'],
+    ['the piercer did not recognize me at first with my new hair'],
+    ['is it too hot to weld a charm when it is burning hot outside'],
   ])('%s is not a red flag', (text) => {
     expect(triage(text).level).not.toBe('urgent');
   });
@@ -381,6 +394,7 @@ describe("a thing's trouble told in symptom words is nobody's body", () => {
     ['my phone battery is swelling up and the screen is lifting off and its hot'],
     ["the weld on my car's exhaust cracked and it smells like burning, safe to drive?"],
     ["my pen burst in my shirt pocket and it is 'bleeding' ink everywhere. how do i get it out?"],
+    ['my guy keeps bleeding out every fight, how do i stop the bleed buildup'],
   ])('not triaged: %s', (text) => {
     expect(triage(text).level).toBe('answer');
   });

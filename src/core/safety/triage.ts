@@ -106,7 +106,8 @@ function aboutAThing(text: string): boolean {
 }
 
 /** A video game: its "he" and "she" are characters, not bodies. */
-const FICTION = /\b(video ?games?|my (character|avatar|sim)|(the|his|her|my) (game )?character|npcs?)\b/;
+const FICTION =
+  /\b(video ?games?|my (character|avatar|sim)|(the|his|her|my) (game )?character|npcs?|in[- ]game|gameplay|boss (fight|battle)s?|health bars?|hit ?points|respawn\w*|(bleed|poison|status|rot) ?build ?-?ups?|pvp|dlc)\b/;
 /** A gauge or sensor of a machine ("car temp gauge"): a reading, not a body temperature. */
 const GAUGE = /\b(temp|temperature|heat|engine) (gauge|light|sensor|warning|reading)s?\b/g;
 /** Words that can tell trouble of a body or of a thing: a thing's own trouble when said of it. */
@@ -154,9 +155,9 @@ const OF_IT = /^(?:now |also |still )?(?:it|its|it's|this|that)\b/;
 function namesOnlyAThing(text: string): boolean {
   const t = text.replace(GAUGE, ' gauge ');
   // (The asker asking, "how do i get it out", is not the asker feeling something.)
-  if (!THING_WORDS.test(t) || ASKER_STATE.test(t.replace(ASKING_I, ' '))) return false;
-  // (In a video game, the body named is the character's.)
+  // (In a video game, the body named is the character's, and the game is the thing.)
   const fiction = FICTION.test(t);
+  if (!(fiction || THING_WORDS.test(t)) || ASKER_STATE.test(t.replace(ASKING_I, ' '))) return false;
   if (!fiction && (BODY.test(withoutThingParts(t)) || PERSON_WORD.test(t) || words(t).some((w) => PEOPLE.has(w))))
     return false;
   const clauses = t.split(CLAUSE_BREAK).map((c) => (c ?? '').trim());
@@ -169,7 +170,7 @@ function namesOnlyAThing(text: string): boolean {
     const ofThing =
       THING_WORDS.test(clause) ||
       (thingInTrouble && (OF_IT.test(clause) || CONTINUES.test(clause))) ||
-      (fiction && /\b(he|she|they|it|character)\b/.test(clause));
+      (fiction && (FICTION.test(clause) || /\b(he|she|they|it|character|guy|girl|dude)\b/.test(clause)));
     if (!ofThing) return false;
     thingInTrouble = true;
   }

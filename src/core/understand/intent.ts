@@ -32,7 +32,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   [
     'hours',
     // Not hours as a duration ("stuck in the chair for hours", "two hours").
-    /(?<!\b(for|few|many|\d+|two|three|several|couple of|an?|the) )(?<!\b(minutes?|mins?|days?|weeks?) (or|to) )\bhours\b(?! (later|after|ago|before|long))|\bopen(ing)?( times| hours)?\b|\b(close[sd]?|closing)\b(?!\s+(it|them|to|by|up to)\b|\s+(with|using|by)\b|\s+(the|a|an|my|your|her|his|their|this|that)\s+(\w+\s+)?(wound|skin|chain|loop|gap|bracelet|anklet|necklace|ring|weld|hole|link|clasp|piece|jewelry)\b)|\bwhat time\b|\b(latest|late) nights?\b|\b(stop|last) (welding|weld|walk-?ins?|appointments?)\b/,
+    /(?<!\b(for|few|many|\d+|two|three|several|couple of|an?|the) )(?<!\b(minutes?|mins?|days?|weeks?) (or|to) )\bhours\b(?! (later|after|ago|before|long))|(?<!\b(split|cut|burst|ripped|rip|torn|tore|broke|broken|cracked|popped|pop|busted|bust|slit|pried|wide|came|come|comes|coming|break|breaking) )\bopen(ing)?( times| hours)?\b|\b(close[sd]?|closing)\b(?!\s+(it|them|to|by|up to)\b|\s+(with|using|by)\b|\s+(the|a|an|my|your|her|his|their|this|that)\s+(\w+\s+)?(wound|skin|chain|loop|gap|bracelet|anklet|necklace|ring|weld|hole|link|clasp|piece|jewelry)\b)|\bwhat time\b|\b(latest|late) nights?\b|\b(stop|last) (welding|weld|walk-?ins?|appointments?)\b/,
   ],
   [
     'booking',

@@ -40,10 +40,10 @@ const HEALED_AS_TIME =
 
 /** Words that can only mean body jewelry. */
 const STRONG_DOMAIN =
-  /\b(jewel\w*|permanent (bracelet|anklet|necklace|ring|chain|jewel\w*)s?|bracelets?|anklets?|necklaces?|(micro\s?-?)?dermals?(?! fillers?)|pierc\w*|aftercare|tatt?oo jewel\w*|body (jewel\w*|mod\w*)|charms?|jewell?ers?|surface bars?|welded (bracelet|anklet|necklace|chain|ring|jewel\w*)s?|re-?weld\w*|gold[- ]filled|sterling( silver)?|(10|14|18|22|24) ?k(t|arat)?( gold)?|tarnish\w*|hypoallergenic|labrets?|septum (rings?|piercings?|clickers?)|(ear|lobe) (gauges?|stretch\w*)|stretch\w* (my |her |his |their |your )?(ears?|earlobes?|lobes?)|plugs and tunnels)\b/;
-/** Jewelry words with other everyday senses (welding pipes, a boxing ring, a bike chain, a punch in a fight). */
+  /\b(jewel\w*|permanent (bracelet|anklet|necklace|ring|chain|jewel\w*)s?|bracelets?|anklets?|necklaces?|(micro\s?-?)?dermals?(?! fillers?)|pierc\w*|aftercare|tatt?oo jewel\w*|body (jewel\w*|mod\w*)|(?<!\b(lucky|luck|good-luck|the) )charms?(?! (keychains?|key ?rings?|schools?|offensive))|jewell?ers?|surface bars?|welded (bracelet|anklet|necklace|chain|ring|jewel\w*)s?|re-?weld\w*|gold[- ]filled|sterling( silver)?|(10|14|18|22|24) ?k(t|arat)?( gold)?|tarnish\w*|hypoallergenic|labrets?|septum (rings?|piercings?|clickers?)|(ear|lobe) (gauges?|stretch\w*)|stretch\w* (my |her |his |their |your )?(ears?|earlobes?|lobes?)|plugs and tunnels)\b/;
+/** Jewelry words with other everyday senses (welding pipes, a boxing ring, a bike chain, a punch in a fight, a lucky charm). */
 const AMBIGUOUS_DOMAIN =
-  /\b(weld\w*|solder\w*|(?<!\b(supply|food|block|hotel|retail|restaurant|coffee|grocery|store|fast-food|daisy) )chains?|rings?|punch\w*|implant\w*|studs?|anchors?|metals?|gold|silver|titanium|steel|studio|clasp\w*|zapp?\w*|barbells?|gauges?|hoops?|permanent(?! (markers?|records?|address|residen\w*|makeup|hair|waves?|press|jobs?|positions?|contracts?|staff|vacation|fix|solution|collection|exhibit\w*)\b))\b/;
+  /\b(weld\w*|solder\w*|(?<!\b(supply|food|block|hotel|retail|restaurant|coffee|grocery|store|fast-food|daisy) )chains?|rings?|punch\w*|implant\w*|studs?|anchors?|metals?|gold|silver|titanium|steel|studio|clasp\w*|zapp?\w*|barbells?|gauges?|hoops?|charms?|permanent(?! (markers?|records?|address|residen\w*|makeup|hair|waves?|press|jobs?|positions?|contracts?|staff|vacation|fix|solution|collection|exhibit\w*)\b))\b/;
 
 /** How strongly a text names the jewelry domain. */
 export type DomainSense = 'strong' | 'ambiguous' | 'none';

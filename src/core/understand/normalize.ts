@@ -304,6 +304,12 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(from )?start to finish\b/, ''],
   [/\btalking points\b/, 'points'],
   [/\b(lay|hit) (it|me) (on|with) (me|it)\b/, ''],
+  // An intensifier after what it strengthens: "hurt like hell", "sore as heck", "itchy like crazy".
+  // (Only where a clause or a phrase ends: "as crazy popular as" compares.)
+  [
+    /\b(like|as) (hell|heck|fuck|shit|crazy)\b(?=\s*(?:[?.!,;]|$|(?:after|when|while|and|but|or|so|though|tho|during|for|with|at|in|on|if|because|be)\b))/,
+    '',
+  ],
   // "money-wise", "pain-wise": as regards money, pain.
   [/\b([a-z]+)-wise\b/, '$1'],
   // An age written short: "16yo", "15yrs", "17 y/o" are that many years old.

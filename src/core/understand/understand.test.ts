@@ -232,6 +232,7 @@ describe('studio asks', () => {
     ['do you sell saline spray for aftercare', 'products'],
     ['do you ever set up at farmers markets', 'events'],
     ['what are your hours on sunday', 'hours'],
+    ['are you open late on fridays', 'hours'],
     ['can i walk in tomorrow for a bracelet', 'booking'],
     ['she wants a microdermal right now as a walk-in', 'booking'],
     ['can i pay online', 'payment'],
@@ -326,6 +327,8 @@ describe('studio asks', () => {
     ['can i swim with it for my pool party?'],
     ['is a gold chain good for a party?'],
     ['do i need a doctor referral for a microdermal'],
+    // Open as a thing's state, not opening hours.
+    ['dogs squeaky toy split open, can it be saved'],
     ['what would it be like to have a dermal on my hand'],
     ['what would that be called, the chain that connects to a ring'],
     ['i put down my phone and the chain caught on the table'],
@@ -451,6 +454,10 @@ describe('language and domain sense', () => {
     ['does the weld heat burn your skin', 'strong'],
     ['my chain got caught and my wrist is a little scratched', 'strong'],
     ['my bike chain keeps slipping off the gears', 'ambiguous'],
+    // A charm in another sense: a lucky charm, a charm on a keychain.
+    ['my lucky charm keychain fell into the garbage disposal', 'ambiguous'],
+    ['can i add a charm to my bracelet later', 'strong'],
+    ['how much are charms', 'strong'],
     // "Permanent" naming something that is not jewelry.
     ['someone used permanent marker on the whiteboard', 'none'],
     // Body-jewelry words, and a word with other senses worn on the body.
@@ -672,6 +679,8 @@ describe('who asks and how the answer should come, said after the question, are 
     ],
     ['how does the welding work, in simple terms please', 'how does the welding work'],
     ['why is permanent jewelry popular, need talking points for the ig post', 'why is permanent jewelry popular'],
+    ['does a dermal punch hurt, be honest', 'does a dermal punch hurt'],
+    ['is removal a hassle? no sugarcoating', 'is removal a hassle?'],
   ])('%s asks %s', (text, question) => {
     expect(stripFraming(text).text).toBe(question);
   });
@@ -680,6 +689,7 @@ describe('who asks and how the answer should come, said after the question, are 
     ['what should i tell my friend asking'],
     ['is a short chain or a long chain better'],
     ['what is the quickest way to remove it'],
+    ['how do i be honest with a client about the risks'],
   ])('%s keeps its words', (text) => {
     expect(stripFraming(text).text).toBe(text);
   });
@@ -695,15 +705,20 @@ describe('chat laughter, "-wise" and a split kind name', () => {
     ['micro-dermals on the hip', 'microdermals on the hip'],
     ['16yo walked in alone', '16 years old walked in alone'],
     ['she is 17 y/o', 'she is 17 years old'],
+    ['does a dermal punch hurt like hell', 'does a dermal punch hurt'],
+    ['is it itchy as heck after', 'is it itchy after'],
   ])('%s reads as %s', (text, normalized) => {
     expect(normalizeMessage(text)).toBe(normalized);
   });
-  it.each([['otherwise it is fine'], ['a micro weld'], ['the hall of fame'], ['it took 3 weeks']])(
-    '%s is unchanged',
-    (text) => {
-      expect(normalizeMessage(text)).toBe(text);
-    },
-  );
+  it.each([
+    ['otherwise it is fine'],
+    ['a micro weld'],
+    ['the hall of fame'],
+    ['it took 3 weeks'],
+    ['is it as crazy popular as people say'],
+  ])('%s is unchanged', (text) => {
+    expect(normalizeMessage(text)).toBe(text);
+  });
 });
 
 describe('a question that only asks whether the one before is so stays with it', () => {
