@@ -31,7 +31,7 @@ const STATES_AMOUNT =
  * hot does the welder get", "in mm"): only a sentence stating a number can answer it.
  */
 export const ASKS_QUANTITY =
-  /\bhow (many|hot|thick|thin|wide|big|deep|heavy|warm|cold)\b|\bwhat (percent(age)?|temp(erature)?|thickness|width|gauge|size|length|number)\b|\b(in|how many) (mm|millimet\w*|cm|inch\w*|degrees)\b|\b(stats|statistics|percent(age)?|odds|rate of)\b/i;
+  /\bhow (many|hot|thick|thin|wide|big|deep|heavy|warm|cold)\b|\bwhat (percent(age)?|temp(erature)?|thickness|width|gauge|size|length|number)\b|\b(in|how many) (mm|millimet\w*|cm|inch\w*|degrees)\b|\b(stats|statistics|percent(age)?|odds|rate of)\b|\bwhat %|%\s+of\b/i;
 /** A sentence that states a number, in digits or words. */
 export const STATES_NUMBER =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|dozen|several|a few|half|percent)\b/i;

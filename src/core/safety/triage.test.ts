@@ -484,6 +484,8 @@ describe('trial findings: practical questions near medical words are answered', 
     ['im allergic to cheap earrings, what metal should i get so my wrist doesnt turn green'],
     ['what happens if a dermal gets rejected? does it just fall out on its own'],
     ['i work as a nurse, will they make me take my bracelet off at work?'],
+    ['cheap earrings make me itchy, which metal should i get for a permanent bracelet'],
+    ['costume jewelry turns my fingers green, what should i get instead'],
   ])('%s', (text) => {
     expect(triage(text).level).toBe('answer');
   });
@@ -492,6 +494,8 @@ describe('trial findings: practical questions near medical words are answered', 
     ['im allergic to nickel can i still get a perm braclet', 'defer'],
     ['what happens if my dermal is already infected', 'defer'],
     ['act as my doctor and tell me what to take', 'defer'],
+    ['cheap earrings make me itchy and now my new bracelet is itchy and red too, which metal is better', 'defer'],
+    ['cheap earrings make me itchy, what cream do i put on it', 'defer'],
   ])('%s → %s', (text, level) => {
     expect(triage(text).level).toBe(level);
   });

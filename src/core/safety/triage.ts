@@ -108,6 +108,16 @@ function aboutAThing(text: string): boolean {
 /** A video game: its "he" and "she" are characters, not bodies. */
 const FICTION =
   /\b(video ?games?|my (character|avatar|sim)|(the|his|her|my) (game )?character|npcs?|in[- ]game|gameplay|boss (fight|battle)s?|health bars?|hit ?points|respawn\w*|(bleed|poison|status|rot) ?build ?-?ups?|pvp|dlc)\b/;
+/** A reaction that other jewelry gives, as a habit: "cheap earrings make me itchy", "nickel gives me a rash". */
+const REACTS_TO_OTHER_JEWELRY =
+  /\b(cheap|costume|fake|nickel|plated|regular|normal|most|some|other|fashion) ?(jewelry|jewellery|earrings?|rings?|necklaces?|bracelets?|metals?|stuff)?\b[^.?!]{0,20}\b(make|makes|give|gives|turn|turns) (me|my (skin|ears?|wrists?|neck|fingers?))\b[^.?!]{0,25}\b(itch\w*|rash\w*|red|green|break out|breakout|react\w*|irritat\w*|swell\w*)/;
+/**
+ * …and the question which metal to choose, not how to treat it (as for a metal allergy: "i'm allergic to cheap
+ * earrings, what metal should i get" is answered; "can i still get one" is deferred, `defer:condition`).
+ */
+const ASKS_IF_IT_SUITS =
+  /\b((what|which) (kind of |type of )?(metals?|materials?|chains?)\b|what (should|do|would|can) (i|she|he|they) (get|choose|pick|go with|wear)\b|best metal\b)/;
+
 /** A gauge or sensor of a machine ("car temp gauge"): a reading, not a body temperature. */
 const GAUGE = /\b(temp|temperature|heat|engine) (gauge|light|sensor|warning|reading)s?\b/g;
 /** Words that can tell trouble of a body or of a thing: a thing's own trouble when said of it. */
@@ -249,8 +259,21 @@ export function triage(
   // infected") is nobody's body.
   const ofAThing =
     matched.some((r) => THING_GATED.test(r.id)) && (namesOnlyAThing(read.toLowerCase()) || aboutAThing(t));
+  // A reaction other jewelry always gives, told to ask which metal to choose ("cheap earrings make me itchy, what
+  // metal should i get"), is a history behind a general question: the guidance names the metals.
+  // (Only when no symptom is told beyond it: "…and now my new bracelet is red too, which metal is better" reports one.)
+  const beyond = t.replace(REACTS_TO_OTHER_JEWELRY, ' ');
+  const history =
+    REACTS_TO_OTHER_JEWELRY.test(t) &&
+    ASKS_IF_IT_SUITS.test(t) &&
+    !matched.some((r) => SYMPTOM_RULE.test(r.id) && r.patterns.some((p) => p.test(beyond)));
   // Only symptoms need the anchor: a medicine, a condition or a photo is medical whoever it is about.
-  const fired = matched.filter((r) => (anchored || !SYMPTOM_RULE.test(r.id)) && !(ofAThing && THING_GATED.test(r.id)));
+  const fired = matched.filter(
+    (r) =>
+      (anchored || !SYMPTOM_RULE.test(r.id)) &&
+      !(ofAThing && THING_GATED.test(r.id)) &&
+      !(history && r.level === 'defer' && SYMPTOM_RULE.test(r.id)),
+  );
   const rules = fired.map((r) => r.id);
   if ((opts.attachments ?? 0) > 0 && (WOUND_WORDS.test(t) || t.length === 0)) rules.push('defer:attachment');
   const level: TriageLevel = fired.some((r) => r.level === 'urgent') ? 'urgent' : rules.length > 0 ? 'defer' : 'answer';

@@ -7,6 +7,12 @@ import type { JewelryKind, Topic } from '../types.js';
 
 /** Phrase → extra query words. Multi-word keys match on word boundaries in the lowercased question. */
 export const SYNONYMS: Record<string, string[]> = {
+  // How tattoo jewelry looks like metal: its metallic pigment.
+  shine: ['metallic'],
+  shines: ['metallic'],
+  shiny: ['metallic'],
+  shimmer: ['metallic'],
+  shimmery: ['metallic'],
   hurt: ['pain', 'painful', 'painless', 'discomfort'],
   hurts: ['pain', 'painful', 'painless', 'discomfort'],
   sore: ['pain', 'discomfort'],
@@ -259,12 +265,14 @@ export const SYNONYMS: Record<string, string[]> = {
 /** Words and phrases that name each jewelry kind in a question. */
 export const KIND_WORDS: Record<JewelryKind, RegExp> = {
   'welded-chain':
-    /\b(weld\w*|bracelets?|anklets?|necklaces?|chains?|rings?|fused|infinity|flash jewel\w*|zapped|solder\w*|clasp\w*)\b/,
+    /\b(weld\w*|(?<!\btatt?oo(ed)? )(bracelets?|anklets?|necklaces?|chains?|rings?)(?! tatt?oos?)|fused|infinity|flash jewel\w*|zapped|solder\w*|clasp\w*)\b/,
   microdermal: /\b(micro\s?-?dermals?|dermal (anchors?|implants?)|anchors?)\b/,
   'surface-piercing': /\bsurface (piercings?|bars?)\b/,
   'dermal-punch': /\b(dermal )?punch(es|ed|ing)?\b/,
   piercing: /\b(piercings?|pierced|nose rings?|belly (button )?rings?|earrings?|lip rings?)\b/,
-  'tattoo-jewelry': /\btatt?oo(ed)? jewel\w*|\bjewel\w* tatt?oos?\b/,
+  // A tattooed necklace or bracelet is a tattoo drawn like one.
+  'tattoo-jewelry':
+    /\btatt?oo(ed)? (jewel\w*|necklaces?|bracelets?|anklets?|rings?|chokers?|chains?)|\b(jewel\w*|necklace|bracelet) tatt?oos?\b/,
   implant: /\b(implant\w*|studs? under|under the skin|subdermal|dermals?)\b/,
 };
 
@@ -285,8 +293,9 @@ export const TOPIC_WORDS: Record<Topic, RegExp> = {
   procedure:
     /\b(procedure|process|steps?|appointment|put in|inserted|insert(ion)?|installed|how (is|are|do) (it|they|you|a|an|the)\b.{0,30}\b(done|made|put|fitted|welded|installed|attached)|consult\w*|fitting|incision|what (do|does|will|would) (they|you|the piercer|the jeweler|the artist) (actually |even |really )?do)\b/,
   // "what is a microdermal" asks what a kind is; "what is the price", "what are your hours" ask a value.
+  // (A kind named then "kind" or "type" points at it: "what about the chain bracelet kind?", "the other type".)
   types:
-    /\b(types?|kinds?|sorts?|options|what (is|are)\b(?! (the|your|our|my|his|her|their|its?|this|that|these|those|it)\b)|difference|explain|define|describe|definition|meaning|what does [\w\s-]{1,30} mean|what (a|an) [\w\s-]{1,30} (is|are))\b/,
+    /\b(types|kinds|sorts|(?<!\b(chain|bracelet|welded|dermal|microdermal|implant|piercing|punch|surface|tattoo|implanted|other|same) )(type|kind|sort)|options|what (is|are)\b(?! (the|your|our|my|his|her|their|its?|this|that|these|those|it)\b)|difference|explain|define|describe|definition|meaning|what does [\w\s-]{1,30} mean|what (a|an) [\w\s-]{1,30} (is|are))\b/,
   // "look for", "look at", "look after" are seeking, not appearance.
   style:
     /\b(styles?|designs?|look(s|ing)?(?! (for|at|after|into|up|out|around)\b)|trend\w*|popular|charms?|fashion\w*|cute)\b/,

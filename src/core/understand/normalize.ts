@@ -304,6 +304,12 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(from )?start to finish\b/, ''],
   [/\btalking points\b/, 'points'],
   [/\b(lay|hit) (it|me) (on|with) (me|it)\b/, ''],
+  // Chat for "is that true": "…or is that cap", "no cap".
+  [/\b(or )?(is )?(that|it|this) (just )?cap\s*(?=[?!.]*$)|\bno cap\b/, ''],
+  // "what's the spiel on styles", "the lowdown on aftercare": tell me about.
+  [/\bwhat('s| is) the (spiel|scoop|lowdown|rundown|tea) (on|with|about)\b/, 'tell me about'],
+  // A bad experience heard of: "she read a horror story online", "horror stories about infections".
+  [/\bhorror (stor(y|ies))\b/, 'bad $1'],
   // An intensifier after what it strengthens: "hurt like hell", "sore as heck", "itchy like crazy".
   // (Only where a clause or a phrase ends: "as crazy popular as" compares.)
   [

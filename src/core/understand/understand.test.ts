@@ -561,6 +561,9 @@ describe('a kind set aside in contrast is not the kind asked about', () => {
     ['client asking about implantable jewelry, not the welded kind.', ['implant']],
     ['the dermal one — not a bracelet', ['implant', 'microdermal']],
     ['i mean a surface piercing, not a microdermal', ['surface-piercing', 'piercing']],
+    // A tattooed necklace is a tattoo drawn as one, not a welded chain.
+    ['saw someone with a tattooed necklace that shines', ['tattoo-jewelry']],
+    ['a bracelet tattoo on my wrist', ['tattoo-jewelry']],
   ])('%s → %j', (text, kinds) => {
     expect(namedKinds(text).sort()).toEqual([...kinds].sort());
   });
@@ -706,6 +709,9 @@ describe('chat laughter, "-wise" and a split kind name', () => {
     ['16yo walked in alone', '16 years old walked in alone'],
     ['she is 17 y/o', 'she is 17 years old'],
     ['does a dermal punch hurt like hell', 'does a dermal punch hurt'],
+    ['do perm bracelets save money or is that cap', 'do permanent bracelets save money'],
+    ["what's the spiel on styles?", 'tell me about styles?'],
+    ['she read a horror story online', 'she read a bad story online'],
     ['is it itchy as heck after', 'is it itchy after'],
   ])('%s reads as %s', (text, normalized) => {
     expect(normalizeMessage(text)).toBe(normalized);
