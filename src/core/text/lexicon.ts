@@ -284,14 +284,16 @@ export const TOPIC_WORDS: Record<Topic, RegExp> = {
     /\b(heal\w*|recover\w*|how long (does|do|will|would) (it|they|a \w+|an \w+) take(?! to (weld|do|get|put|make))|weeks?)\b/,
   removal:
     /\b((take|get|pull|pop|cut)(\s+\w+){0,3}\s+(out|off)|remov\w*|take (it |them )?off|get (it )?off|cut (it )?off|come off|take out|reweld\w*|re-?attach\w*|unweld\w*|scissors)\b/,
-  cleaning: /\b(clean\w*|wash\w*|aftercare|after care|saline|soap|maint\w*|upkeep|polish\w*|care for|look after)\b/,
+  // (…and what to do so it heals: "what do i do now so it heals right" asks the aftercare.)
+  cleaning:
+    /\b(clean\w*|wash\w*|aftercare|after care|saline|soap|maint\w*|upkeep|polish\w*|care for|look after|(what|how) (do|should|can|to) (i |we |you |she |he |they )?(do|help|take care)\b[^.?!]{0,25}\b(so|to make sure|to help|for) (it|my \w+|the \w+|her \w+|his \w+) heals?)\b/,
   // (Not "how does removal work": a thing that works is one that functions.)
   workplace:
     /\b(jobs?|(?<!\bhow (does|do|did|will|would|can) [\w\s-]{1,40})work\w*|employ\w*|boss|office|dress code|machine\w*|uniform|career|interview|mechanics?|construction|warehouse|factory|garage|tools|lathe|nurse|chef|cook)\b/,
   materials:
     /\b(made (of|from|out of)|metals?|materials?|gold|silver|titanium|steel|stainless|hypoallergenic|allerg\w*|nickel|tarnish\w*|silicone)\b/,
   procedure:
-    /\b(procedure|process|steps?|appointment|put in|inserted|insert(ion)?|installed|how (is|are|do) (it|they|you|a|an|the)\b.{0,30}\b(done|made|put|fitted|welded|installed|attached)|consult\w*|fitting|incision|what (do|does|will|would) (they|you|the piercer|the jeweler|the artist) (actually |even |really )?do)\b/,
+    /\b(procedure|process|steps?|appointment|put in|inserted|insert(ion)?|installed|how (is|are|do) (it|they|you|a|an|the)\b.{0,30}\b(done|made|put|fitted|welded|installed|attached)|consult\w*|fitting|incision|what (do|does|will|would) (they|you|the piercer|the jeweler|the artist) (actually |even |really )?do|what (physically |actually |exactly |really )?happens (during|at|in) (the|a|an|my|her|his|their) (weld\w*|appointment|appt|procedure|session))\b/,
   // "what is a microdermal" asks what a kind is; "what is the price", "what are your hours" ask a value.
   // (A kind named then "kind" or "type" points at it: "what about the chain bracelet kind?", "the other type".)
   types:

@@ -304,6 +304,11 @@ export const IDIOMS: [RegExp, string][] = [
   [/\b(from )?start to finish\b/, ''],
   [/\btalking points\b/, 'points'],
   [/\b(lay|hit) (it|me) (on|with) (me|it)\b/, ''],
+  // An activity named with what it is done on or with: "rock climbing", "mountain biking" are climbing, biking.
+  [
+    /\b(rock|ice|wall|indoor|outdoor|mountain|trail|road|weight|power|free|scuba|cliff|open water) (climbing|biking|cycling|skating|running|lifting|diving|swimming)\b/,
+    '$2',
+  ],
   // Chat for "is that true": "…or is that cap", "no cap".
   [/\b(or )?(is )?(that|it|this) (just )?cap\s*(?=[?!.]*$)|\bno cap\b/, ''],
   // "what's the spiel on styles", "the lowdown on aftercare": tell me about.

@@ -170,6 +170,21 @@ describe('healed as a time is not the healing topic', () => {
   ])('%s → %j', (text, topics) => {
     expect(namedTopics(text)).toEqual(topics);
   });
+  it.each([
+    // What to do so it heals is aftercare; what happens during the weld is the procedure.
+    ['what do i do now so it heals right', 'cleaning'],
+    ['how can i help so my dermal heals', 'cleaning'],
+    ['what physically happens during the weld', 'procedure'],
+    ['what actually happens at the appointment', 'procedure'],
+  ])('%s names %s', (text, topic) => {
+    expect(namedTopics(text)).toContain(topic);
+  });
+  it.each([
+    ['how long until it heals', 'cleaning'],
+    ['what happens if it breaks', 'procedure'],
+  ])('%s does not name %s', (text, topic) => {
+    expect(namedTopics(text)).not.toContain(topic);
+  });
 });
 
 describe('intent', () => {
@@ -712,6 +727,7 @@ describe('chat laughter, "-wise" and a split kind name', () => {
     ['do perm bracelets save money or is that cap', 'do permanent bracelets save money'],
     ["what's the spiel on styles?", 'tell me about styles?'],
     ['she read a horror story online', 'she read a bad story online'],
+    ['i do a lot of rock climbing and mountain biking', 'i do a lot of climbing and biking'],
     ['is it itchy as heck after', 'is it itchy after'],
   ])('%s reads as %s', (text, normalized) => {
     expect(normalizeMessage(text)).toBe(normalized);
