@@ -74,6 +74,14 @@ describe('a follow-up naming only another metal asks the same piece in that meta
     expect(a.text).toMatch(price);
     expect(a.reasons).not.toContain('no-knowledge');
   });
+  it.each([
+    ['how much is a silver bracelet', 'does silver tarnish', /tarnish/i],
+    ['how much is a silver bracelet', 'is gold-filled hypoallergenic?', /hypoallergenic/i],
+  ])('%s → %s is a question of its own', async (first, followUp, topic) => {
+    const a = await thread(`own:${followUp}`, first, followUp);
+    expect(a.text).toMatch(topic);
+    expect(a.text).not.toMatch(/^Sterling silver bracelet/);
+  });
   it('a short message naming no case is not taken for one', async () => {
     const a = await thread('metal:none', 'how much is a silver bracelet', 'thanks!');
     expect(a.text).not.toMatch(/\$\d/);

@@ -109,7 +109,7 @@ const ANSWER_SHAPES: Record<StudioAsk, RegExp> = {
     /\b(book\w*|walk[- ]?ins?|by appointment|appointments? only|appointments? (are |is )?(required|needed)|reserv\w*|schedul\w*)\b/i,
   deposit: /\b(deposits?|cancel\w*|reschedul\w*|refund\w*|notice|no-?shows?|forfeit\w*)\b/i,
   // Lateness itself, not any span of minutes ("a welding appointment takes 15–20 minutes").
-  late: /\b(late|lateness|behind|hold|grace|no-?shows?)\b/i,
+  late: /\b(late|lateness|running behind|hold|grace|no-?shows?|rebook\w*)\b|\bminutes? (late|after your)\b/i,
   age: /\b(\d{1,2}\+|\d{1,2} (years? old|and (over|older|up))|under \d{1,2}|minimum age|minors?|parent|guardian|consent)\b/i,
   address:
     /\b\d+\s+\w+\s+(st|street|ave|avenue|rd|road|blvd|lane|ln|way|drive|dr)\b|\b(parking|garage|suite|floor|located|bus|buses|train|station|stop|transit|light rail|subway|metro|tram)\b/i,

@@ -222,7 +222,20 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
   const best = bestEvidence(r);
   if (studio.length) {
     // A studio fact is answered only by a passage that states one of that shape (a price, opening times…).
-    const ok = new Set(r.evidence.filter((e) => e.lexical >= STUDIO_MIN_LEXICAL).map((e) => e.chunkId));
+    // (…or one that names every thing asked: "A single microdermal is $90" holds few of the words retrieval added
+    // for a price, "price cost", yet names the microdermals asked about.)
+    // (Not a word every studio passage may use: "the studio's address", "the cheapest metal".)
+    const items = [...askedItems(part?.referent ? `${part.referent}. ${itemText}` : itemText)].filter(
+      (t) => !GENERIC_ITEMS.has(t),
+    );
+    const namesAll = (id: string) => {
+      const chunk = r.results.find((x) => x.chunk.id === id)?.chunk;
+      const said = chunk ? new Set(terms(`${chunk.heading} ${chunk.text}`)) : new Set<string>();
+      return items.length > 0 && items.every((t) => said.has(t));
+    };
+    const ok = new Set(
+      r.evidence.filter((e) => e.lexical >= STUDIO_MIN_LEXICAL || namesAll(e.chunkId)).map((e) => e.chunkId),
+    );
     // …and about the jewelry asked about: the charm price does not answer "how much is a dermal punch".
     // (A price or a product is the fact of one item; a rule on bookings, events or ages may name the kinds differently.)
     // (A piece it goes on is not the item: "add a birthstone to her bracelet" asks the birthstone.)
@@ -385,7 +398,8 @@ function namingFirst(cands: Candidate[], text: string, referent?: string, itemAs
   const forPiece = (c: Candidate) => {
     const text = c.text.replace(PARENTHESIS, ' ');
     if (!statesFactOf(text, ITEM_ASKS)) return false;
-    const label = `${c.chunk.heading.split(' \u203a ').pop() ?? ''} ${text.split(' \u2014 ')[0] ?? ''}`;
+    // (A row's label is before its dash; a sentence without one has no label, only its priced words.)
+    const label = `${c.chunk.heading.split(' \u203a ').pop() ?? ''} ${text.includes(' \u2014 ') ? text.split(' \u2014 ')[0] : ''}`;
     return (
       terms(label).some((t) => pieces.includes(t)) ||
       [...text.matchAll(PRICED_AFTER)].some((m) => pieces.includes(stem((m[1] ?? '').toLowerCase())))
@@ -416,6 +430,12 @@ function askedItems(text: string): Set<string> {
   );
 }
 
+/** Things any studio passage may name: naming them does not make a passage about what is asked. */
+const GENERIC_ITEMS = new Set(
+  ['studio', 'shop', 'place', 'store', 'metal', 'metals', 'piece', 'chain', 'jewelry', 'thing', 'stuff', 'one'].map(
+    stem,
+  ),
+);
 /** The pieces a studio prices one by one, as stems ("chain" is all of them). */
 const PRICED_PIECES = new Set(['bracelet', 'anklet', 'necklace', 'ring', 'choker'].map(stem));
 /** The metals a price table has as columns, as stems. */
@@ -513,7 +533,7 @@ function paragraphIndex(text: string): number[] {
 /** A table row as the chunker reads it: "Ring, cable — Sterling silver: $40; 14k gold-filled: $55." */
 const TABLE_ROW = /^[^\u2014\n]{1,60} \u2014 [^:\n]{1,40}: /;
 /** The pieces a price row is for: naming one does not make a line after the table about it. */
-const PIECE_WORDS = new Set(['bracelet', 'anklet', 'necklace', 'ring', 'choker', 'chain'].map(stem));
+const PIECE_WORDS = new Set([...PRICED_PIECES, stem('chain')]);
 /** A passage of this many rows or more is a table whose rows are chosen by what is asked. */
 const MIN_TABLE_ROWS = 3;
 

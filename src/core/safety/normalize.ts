@@ -56,7 +56,7 @@ export function correctSymptomWords(text: string, knows: (word: string) => boole
 /** Text the rules match against: the understanding stage's normalisation (leetspeak, chat spellings, contractions), typos mapped, negated spans removed. */
 export function normalizeForRules(text: string, knows?: (word: string) => boolean): string {
   // Read across emoji and "lol": "my chest 😭 hurts" is chest pain.
-  let t = normalizeMessage(text, undefined, { clauses: false })
+  let t = normalizeMessage(text, undefined, { clauses: false, intensifiers: false })
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/(\d)\s*°\s*([cf])\b/g, '$1 $2')

@@ -57,7 +57,8 @@ export const RULES: Rule[] = [
       /\b(i am|am|she is|he is|they are|is|are|been|feel|feels|feeling) (\w+ )?burning up\b(?! (from|in|because of) (the |this |that )?(heat|sun|weather|sauna|summer|hot)| in here| outside)/,
       /\b(hot|throbbing|swollen|pus|oozing|infected|leaking|gunk)\b[^.?!]{0,80}\b(is|are|am|she is|he is|i am|started|keeps?) (shaking|shivering|trembling)\b(?! with (excitement|nerves))/,
       // A person who feels burning hot all over ("he feels burning hot"), not a spot that does.
-      /\b(he|she|they|i|you) (feels?|is|are|am|feel|was|were) (burning|boiling|scorching) hot\b(?! (outside|in here|today|from the (sun|heat|sauna)))/,
+      // (…with signs of being ill: "…and he is confused", "shaky since the piercing".)
+      /^(?=[\s\S]*\b(he|she|they|i) (feels?|is|are|am|feel|was|were) (burning|boiling) hot\b)(?=[\s\S]*\b(shak\w*|shiver\w*|chills|sick|unwell|confus\w*|drows\w*|dizzy|faint\w*|vomit\w*|throwing up|since (the|her|his|my|getting|this))\b)/,
       // A temperature stated as a number: 38 °C and above, 100.4 °F and above.
       /\b(3[89]|4[0-2])([.,]\d)? ?(c|celsius|degrees c)\b|\b(burning up|feverish|temp\w*)\b[^.?!]{0,25}\b(3[89]|4[0-2])([.,]\d)? ?degrees\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(3[89]|4[0-2])([.,]\d)?\b/,
       /\b(10[0-6]|99\.[5-9])([.,]\d)? ?(f|fahrenheit|degrees f)\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(10[0-6])([.,]\d)?\b/,
@@ -117,7 +118,7 @@ export const RULES: Rule[] = [
     patterns: [
       /\b(swallow(ed|s)|ate|eaten)\b[^.?!]{0,25}\b(batter(y|ies)|magnets?|button|charms?|studs?|beads?|jump rings?|(nose |belly |ear )?rings?|earrings?|tops?|balls?|clasps?|chains?|necklaces?|(part|piece|bit) of (a|an|the|her|his|my|their) \w+|jewel\w*)\b(?![^.?!]{0,20}\b(cereal|bar|candy|sweets?|cake)\b)/,
       // …named first and then swallowed as "it": "grabbed the charm that fell off… i think she swallowed it".
-      /\b(batter(y|ies)|magnets?|charms?|studs?|beads?|jump rings?|earrings?|balls?|clasps?|jewel\w*)\b[^?!]{0,80}\b(swallowed|ate) (it|one|them|that|some)\b/,
+      /\b(batter(y|ies)|magnets?|charms?|studs?|beads?|jump rings?|earrings?|balls?|clasps?|jewel\w*)\b[^.?!]{0,80}\bswallowed (it|one|them|that|some)\b/,
     ],
   },
   {
@@ -228,7 +229,7 @@ export const RULES: Rule[] = [
       /\bout of it\b[^.?!]{0,40}\b(mumbl\w*|confus\w*|drows\w*|burning up|fever\w*|not making sense)\b|\bmumbl\w*\b[^.?!]{0,40}\b(out of it|not making sense|confus\w*)\b/,
       /\bslurr\w*\b|\b(speech|words|talking)\b[^.?!]{0,25}\b(garbled|jumbled|nonsense|not making sense)\b|\b(cannot|can not|could not) (speak|talk|get (her|his|my|their|the) words out)\b/,
       // Drowsy and confused together, or not knowing the people they know.
-      /\b(drowsy|lethargic)\b[^.?!]{0,15}\b(and|n|&) (really |very )?(confused|disoriented)\b|\b(confused|disoriented) (and|n|&) (really |very )?(drowsy|lethargic)\b|\b(does not|did not|cannot|can not|could not|is not able to) recogni[sz]e ((me|us|anyone|anybody) (anymore|at all|now)|anyone|anybody|(her|his|their) own \w+|family)\b/,
+      /\b(very|really|so|super|extremely|more and more|getting) (drowsy|lethargic) (and|n|&) (really |very )?(confused|disoriented)\b(?![^.?!]{0,20}\b(lol|lmao|haha)\b)|\b(does not|cannot|can not|is not able to) recogni[sz]e ((me|us) (anymore|now)|(her|his|their) own (kids|children|family|mom|dad|mother|father|husband|wife))\b/,
       /\b(suddenly|really|super|very|all of a sudden) (confused|disoriented)\b|\b(confused|disoriented)\b[^.?!]{0,40}\bwhere (she|he|i|they) (is|am|are|was|were)\b|\b(cannot|can not|does not|do not) (tell|know|remember) (us |me |you )?where (she|he|they|i) (is|am|are)\b/,
       /\b((hit|banged|bumped|smacked|knocked|cracked) ((her|his|my|their|the back of (her|his|my|their)) )?head|head (hit|banged|smacked|cracked|slammed))\b[^?!]{0,80}\b(confus\w*(?! (about|by|with|on|as to|over))|throwing up|threw up|vomit\w*|puk\w*|drows\w*|sleepy|not making sense|out of it)\b(?![^.?!]{0,15}\b(lol|lmao|haha)\b)/,
       /\bworst headache\b|\b(thunderclap|sudden (severe|bad|massive|splitting)) headache\b/,

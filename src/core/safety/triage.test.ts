@@ -349,7 +349,7 @@ describe('red flags told as what was seen or how long', () => {
       'my 2 year old grabbed the charm that fell off my bracelet and i think she swallowed it, now she is gagging',
       'urgent:swallowed',
     ],
-    ['the baby had a loose bead from my anklet in his hand and ate it', 'urgent:swallowed'],
+    ['the baby had a loose bead from my anklet in his hand and swallowed it', 'urgent:swallowed'],
     ['since this afternoon he has been very drowsy and confused', 'urgent:neuro'],
     ['she does not recognize me anymore and keeps mumbling', 'urgent:neuro'],
     ['he feels burning hot and shaky since the dermal', 'urgent:fever'],
@@ -465,6 +465,36 @@ describe('review findings: an injury near a thing is still an injury, and the ne
     ['the new chain seems to irritate my skin every time i wear it', 'defer'],
   ])('%s → %s', (text, level) => {
     expect(triage(text).level).toBe(level);
+  });
+});
+
+describe("review findings (round 12): a game, another piece's history and new red flags stay narrow", () => {
+  it.each([
+    // "like crazy" is heavy bleeding to the rules, however the question is read.
+    ['my new piercing is bleeding like crazy', 'urgent'],
+    // A real person hurt near a game is hurt.
+    ['my son was in the middle of a boss fight when he yanked his dermal out and he is bleeding everywhere', 'urgent'],
+    [
+      'my daughter was in-game when her ear piercing got caught on the headset, it ripped and she is bleeding badly',
+      'urgent',
+    ],
+    ['my kid bought dlc then fell down the stairs and he is bleeding a lot from his head', 'urgent'],
+    // Treatment asked, or the studio's own piece reacting now: not a history.
+    ['cheap earrings give me a rash, what should i get for it from the pharmacy', 'defer'],
+    ['cheap earrings make me itchy, what should i get to calm it down', 'defer'],
+    ['the plated bracelet you welded turns my wrist red and itchy, which metal should i get instead', 'defer'],
+  ])('%s → %s', (text, level) => {
+    expect(triage(text).level).toBe(level);
+  });
+  it.each([
+    ['we picked out charms and cupcakes, then she ate one'],
+    ['after the long flight i was drowsy and confused lol, anyway when can i get a weld'],
+    ['the piercer did not recognize me at all lol'],
+    ['you are burning hot in that anklet'],
+    ['i was burning hot in the studio, was the ac off'],
+    ['she is burning hot, should i get her a matching bracelet'],
+  ])('%s is no red flag', (text) => {
+    expect(triage(text).level).not.toBe('urgent');
   });
   it.each([
     ['i ate a lucky charms bar'],

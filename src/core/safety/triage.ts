@@ -110,13 +110,19 @@ const FICTION =
   /\b(video ?games?|my (character|avatar|sim)|(the|his|her|my) (game )?character|npcs?|in[- ]game|gameplay|boss (fight|battle)s?|health bars?|hit ?points|respawn\w*|(bleed|poison|status|rot) ?build ?-?ups?|pvp|dlc)\b/;
 /** A reaction that other jewelry gives, as a habit: "cheap earrings make me itchy", "nickel gives me a rash". */
 const REACTS_TO_OTHER_JEWELRY =
-  /\b(cheap|costume|fake|nickel|plated|regular|normal|most|some|other|fashion) ?(jewelry|jewellery|earrings?|rings?|necklaces?|bracelets?|metals?|stuff)?\b[^.?!]{0,20}\b(make|makes|give|gives|turn|turns) (me|my (skin|ears?|wrists?|neck|fingers?))\b[^.?!]{0,25}\b(itch\w*|rash\w*|red|green|break out|breakout|react\w*|irritat\w*|swell\w*)/;
+  /\b(cheap|costume|fake|nickel|regular|normal|most|some|other|fashion) ?(jewelry|jewellery|earrings?|rings?|necklaces?|bracelets?|metals?|stuff)?\b[^.?!]{0,20}\b(make|makes|give|gives|turn|turns) (me|my (skin|ears?|wrists?|neck|fingers?))\b[^.?!]{0,25}\b(itch\w*|rash\w*|red|green|break out|breakout|react\w*|irritat\w*|swell\w*)/;
 /**
  * …and the question which metal to choose, not how to treat it (as for a metal allergy: "i'm allergic to cheap
  * earrings, what metal should i get" is answered; "can i still get one" is deferred, `defer:condition`).
  */
 const ASKS_IF_IT_SUITS =
-  /\b((what|which) (kind of |type of )?(metals?|materials?|chains?)\b|what (should|do|would|can) (i|she|he|they) (get|choose|pick|go with|wear)\b|best metal\b)/;
+  /^(?![\s\S]*\b(for it|for the (rash|itch\w*|redness)|to (calm|stop|soothe|treat|fix|help|heal) (it|the|this)|put on (it|the)|pharmacy|cream|ointment|lotion|medicine|meds)\b)(?![\s\S]*\b(you|they|we) (welded|put on|did)\b)[\s\S]*\b((what|which) (kind of |type of )?(metals?|materials?|chains?)\b|what (should|do|would|can) (i|she|he|they) (get|choose|pick|go with|wear)\b|best metal\b)/;
+
+/** Body words a game uses of itself: its name ("elden ring"), its status effects, its scenes. */
+const GAME_WORDS =
+  /\b(rings?|chains?|bar|top|studs?|anchors?|punch\w*|weld\w*|site|spot|area|blood|cut|hole|heart|body)\b/g;
+/** What a player calls the character they play: "my guy keeps bleeding out". */
+const GAME_PERSONS = new Set(['guy', 'girl', 'dude', 'character', 'man', 'boy', 'boss', 'enemy']);
 
 /** A gauge or sensor of a machine ("car temp gauge"): a reading, not a body temperature. */
 const GAUGE = /\b(temp|temperature|heat|engine) (gauge|light|sensor|warning|reading)s?\b/g;
@@ -168,7 +174,14 @@ function namesOnlyAThing(text: string): boolean {
   // (In a video game, the body named is the character's, and the game is the thing.)
   const fiction = FICTION.test(t);
   if (!(fiction || THING_WORDS.test(t)) || ASKER_STATE.test(t.replace(ASKING_I, ' '))) return false;
-  if (!fiction && (BODY.test(withoutThingParts(t)) || PERSON_WORD.test(t) || words(t).some((w) => PEOPLE.has(w))))
+  // (In a game, "he" and "my guy" are the character; a real person or body part named is not: "my son was in a boss
+  // fight when he yanked his dermal out".)
+  // (A game's own words may be jewelry or wound words: "elden ring", "the bleed buildup", "a cut scene".)
+  if (
+    BODY.test(fiction ? withoutThingParts(t).replace(GAME_WORDS, ' ') : withoutThingParts(t)) ||
+    (!fiction && PERSON_WORD.test(t)) ||
+    words(t).some((w) => PEOPLE.has(w) && !(fiction && GAME_PERSONS.has(w)))
+  )
     return false;
   const clauses = t.split(CLAUSE_BREAK).map((c) => (c ?? '').trim());
   // "it" goes on from a thing only once a thing has been told in trouble ("my phone battery is swelling… its hot").

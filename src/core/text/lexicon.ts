@@ -295,9 +295,9 @@ export const TOPIC_WORDS: Record<Topic, RegExp> = {
   procedure:
     /\b(procedure|process|steps?|appointment|put in|inserted|insert(ion)?|installed|how (is|are|do) (it|they|you|a|an|the)\b.{0,30}\b(done|made|put|fitted|welded|installed|attached)|consult\w*|fitting|incision|what (do|does|will|would) (they|you|the piercer|the jeweler|the artist) (actually |even |really )?do|what (physically |actually |exactly |really )?happens (during|at|in) (the|a|an|my|her|his|their) (weld\w*|appointment|appt|procedure|session))\b/,
   // "what is a microdermal" asks what a kind is; "what is the price", "what are your hours" ask a value.
-  // (A kind named then "kind" or "type" points at it: "what about the chain bracelet kind?", "the other type".)
+  // (A kind named then "kind" or "type" points at it: "what about the chain bracelet kind?".)
   types:
-    /\b(types|kinds|sorts|(?<!\b(chain|bracelet|welded|dermal|microdermal|implant|piercing|punch|surface|tattoo|implanted|other|same) )(type|kind|sort)|options|what (is|are)\b(?! (the|your|our|my|his|her|their|its?|this|that|these|those|it)\b)|difference|explain|define|describe|definition|meaning|what does [\w\s-]{1,30} mean|what (a|an) [\w\s-]{1,30} (is|are))\b/,
+    /\b(types|kinds|sorts|(?<!\b(chain|bracelet|welded|dermal|microdermal|implant|piercing|punch|surface|tattoo|implanted) )(type|kind|sort)|options|what (is|are)\b(?! (the|your|our|my|his|her|their|its?|this|that|these|those|it)\b)|difference|explain|define|describe|definition|meaning|what does [\w\s-]{1,30} mean|what (a|an) [\w\s-]{1,30} (is|are))\b/,
   // "look for", "look at", "look after" are seeking, not appearance.
   style:
     /\b(styles?|designs?|look(s|ing)?(?! (for|at|after|into|up|out|around)\b)|trend\w*|popular|charms?|fashion\w*|cute)\b/,

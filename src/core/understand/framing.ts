@@ -76,7 +76,7 @@ const TRAILING_RELAY = new RegExp(
  * the form of the answer, not what is asked.
  */
 const TRAILING_FORMAT =
-  /[\s,.;:\u2014\u2013-]+(?:(?:(?:just )?(?:give me|tell me|i want|i need|send) )?(?:the |a |just the )?(?:quick|short|simple|brief|basic|easy)(?: and (?:sweet|simple))? (?:version|answer|summary|rundown|explanation)|tl ?;? ?dr|in short|briefly|in a nutshell|eli5|in (?:simple|plain|layman'?s?) (?:terms|english|words)|(?:in )?bullet points|(?:i )?need (?:some )?(?:talking )?points(?: for [\w\s-]{1,30})?|for (?:the|an|our|my|a) (?:ig|insta|instagram|tiktok|fb|facebook|blog|social|socials) (?:post|caption|story|reel|video)s?|(?:any )?(?:thoughts|ideas|opinions|advice|input)\s*\?|(?:(?:pls|please) )?be (?:honest|real|straight)(?: with me)?|(?:no|do not) sugar ?coat(?:ing)?(?: it)?|real talk)\s*(?:pls|please|plz|thanks|thx|ty)?\s*[?!.]*$/;
+  /[\s,.;:\u2014\u2013-]+(?:(?:(?:just )?(?:give me|tell me|i want|i need|send) )?(?:the |a |just the )?(?:quick|short|simple|brief|basic|easy)(?: and (?:sweet|simple))? (?:version|answer|summary|rundown|explanation)|tl ?;? ?dr|in short|briefly|in a nutshell|eli5|in (?:simple|plain|layman'?s?) (?:terms|english|words)|(?:in )?bullet points|(?:i )?need (?:some )?(?:talking )?points(?: for [\w\s-]{1,30})?|for (?:the|an|our|my|a) (?:ig|insta|instagram|tiktok|fb|facebook|blog|social|socials) (?:post|caption|story|reel|video)s?|(?:any )?(?:thoughts|ideas|opinions|advice|input)\s*\?|(?:(?:pls|please) )?be honest(?: with me)?|(?:no|do not) sugar ?coat(?:ing)?(?: it)?|real talk)\s*(?:pls|please|plz|thanks|thx|ty)?\s*[?!.]*$/;
 const TRAILING_PERSON = new RegExp(`\\s+(?:to|for|with)\\s+${PERSON}\\s*(?=[?.!]*$)`);
 
 /** The question without its frame, and who it is about. */

@@ -161,9 +161,34 @@ const asksAgain = (q: string) => {
   return (
     ASKS_AGAIN.test(q) ||
     (CASE_ALONE.test(q) && n <= MAX_CASE_WORDS) ||
-    (n <= MAX_BARE_CASE_WORDS && NAMED_CASE.test(q))
+    (n <= MAX_BARE_CASE_WORDS && NAMED_CASE.test(q) && isBareCase(q))
   );
 };
+
+/** Words a bare case may have besides the case itself: "the gold one?", "in rose gold then?". No verb of its own. */
+const BARE_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'for',
+  'with',
+  'on',
+  'or',
+  'one',
+  'version',
+  'instead',
+  'then',
+  'pls',
+  'please',
+]);
+/** True when every word of a short follow-up is a case word ("gold-filled?") or one of BARE_WORDS ("does silver tarnish" is not). */
+const isBareCase = (q: string) =>
+  q
+    .replace(/[?!.,]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => BARE_WORDS.has(w) || NAMED_CASE.test(w) || /^\d+k?$/.test(w));
 
 /** What a follow-up can name as the case the earlier studio question is asked of. */
 const NAMED_CASE =

@@ -315,12 +315,6 @@ export const IDIOMS: [RegExp, string][] = [
   [/\bwhat('s| is) the (spiel|scoop|lowdown|rundown|tea) (on|with|about)\b/, 'tell me about'],
   // A bad experience heard of: "she read a horror story online", "horror stories about infections".
   [/\bhorror (stor(y|ies))\b/, 'bad $1'],
-  // An intensifier after what it strengthens: "hurt like hell", "sore as heck", "itchy like crazy".
-  // (Only where a clause or a phrase ends: "as crazy popular as" compares.)
-  [
-    /\b(like|as) (hell|heck|fuck|shit|crazy)\b(?=\s*(?:[?.!,;]|$|(?:after|when|while|and|but|or|so|though|tho|during|for|with|at|in|on|if|because|be)\b))/,
-    '',
-  ],
   // "money-wise", "pain-wise": as regards money, pain.
   [/\b([a-z]+)-wise\b/, '$1'],
   // An age written short: "16yo", "15yrs", "17 y/o" are that many years old.
@@ -339,9 +333,19 @@ const FOUR_AS_FOR = /(?<![\d.,$])\b4 (?=(a|an|the|my|your|you|me|him|her|them|us
 /** "min number of ppl", "max group size": min and max before a noun of amount are minimum and maximum, not minutes. */
 const MIN_MAX =
   /\b(min|max) (number|age|order|spend|amount|price|headcount|people|guests|group|size|length|deposit)\b/g;
+/**
+ * An intensifier after what it strengthens: "hurt like hell", "sore as heck". (Only where a clause or a phrase ends:
+ * "as crazy popular as" compares.) Not for the safety rules, which read "bleeding like crazy" as heavy bleeding.
+ */
+const INTENSIFIER =
+  /\b(like|as) (hell|heck|fuck|shit|crazy)\b(?=\s*(?:[?.!,;]|$|(?:after|when|while|and|but|or|so|though|tho|during|for|with|at|in|on|if|because|be)\b))/g;
 const IDIOM_PATTERN = new RegExp(IDIOMS.map(([re]) => re.source).join('|'), 'g');
 
-export function normalizeMessage(text: string, dict?: WordList, opts: { clauses?: boolean } = {}): string {
+export function normalizeMessage(
+  text: string,
+  dict?: WordList,
+  opts: { clauses?: boolean; intensifiers?: boolean } = {},
+): string {
   // A "+" between words joins them like "and": "how long til its healed + does it hurt".
   const t = expandContractions(foldCharacters(text)).replace(/(?<=\p{L})\s+\+\s+(?=\p{L})/gu, ' and ');
   const out = t.replace(/[\p{L}\p{N}@$!&']+/gu, (raw) => {
@@ -364,6 +368,7 @@ export function normalizeMessage(text: string, dict?: WordList, opts: { clauses?
       // "you guys", "you all": the plural you.
       .replace(/\byou (guys|all)\b/g, 'you')
       .replace(WH_INTENSIFIER, '$1')
+      .replace(INTENSIFIER, (m) => (opts.intensifiers === false ? m : ''))
       .replace(FOUR_AS_FOR, 'for ')
       .replace(MIN_MAX, (_m, w: string, rest: string) => `${w === 'min' ? 'minimum' : 'maximum'} ${rest}`)
       .replace(IDIOM_PATTERN, (m) => {

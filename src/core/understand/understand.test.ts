@@ -345,6 +345,11 @@ describe('studio asks', () => {
     // Open as a thing's state, not opening hours.
     ['dogs squeaky toy split open, can it be saved'],
     ['what would it be like to have a dermal on my hand'],
+    ['is it extra painful on the ankle'],
+    ['will it be extra sore after'],
+    ['what do i put down on the wound after'],
+    ['how much pressure do you put down on the skin when welding'],
+    ['who is the artist of that song'],
     ['what would that be called, the chain that connects to a ring'],
     ['i put down my phone and the chain caught on the table'],
     ['who does the welding at a permanent jewelry appointment, a jeweler?'],
@@ -472,6 +477,9 @@ describe('language and domain sense', () => {
     // A charm in another sense: a lucky charm, a charm on a keychain.
     ['my lucky charm keychain fell into the garbage disposal', 'ambiguous'],
     ['can i add a charm to my bracelet later', 'strong'],
+    // ("the charm" alone may be a saying: it only hints at jewelry.)
+    ['the charm keeps flipping around, can it be fixed', 'ambiguous'],
+    ["third time's the charm, right?", 'ambiguous'],
     ['how much are charms', 'strong'],
     // "Permanent" naming something that is not jewelry.
     ['someone used permanent marker on the whiteboard', 'none'],
@@ -708,6 +716,8 @@ describe('who asks and how the answer should come, said after the question, are 
     ['is a short chain or a long chain better'],
     ['what is the quickest way to remove it'],
     ['how do i be honest with a client about the risks'],
+    ['will the gold be real'],
+    ['will the surface bar be straight'],
   ])('%s keeps its words', (text) => {
     expect(stripFraming(text).text).toBe(text);
   });
