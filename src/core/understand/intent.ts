@@ -87,7 +87,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ],
   [
     'policy',
-    /\b(polic(y|ies)|warranty|guarantee|(for|is it|are they|at no) (free|cost)\b(?! (to|of)\b)|free of charge|no charge|re-?weld\w* (policy|fee|free|cost)|free re-?weld\w*|repair (policy|fee))\b|\b(fix|repair|re-?weld)\w*\b[^?.!]{0,30}\b(free|cost|pay|charge|covered|warranty)\b|\b(snapped|broke|broken)\b[^?.!]{0,40}\b(pay|free|cost|charge|covered|fix)\b/,
+    /\b(polic(y|ies)|warranty|guarantee|(for|is it|are they|at no) (free|cost)\b(?! (to|of)\b)|free of charge|no charge|re-?weld\w* (policy|fee|free|cost|price|prices|charge)|free re-?weld\w*|repair (policy|fee))\b|\b(fix|repair|re-?weld)\w*\b[^?.!]{0,30}\b(free|cost|pay|charge|covered|warranty)\b|\b(snapped|broke|broken)\b[^?.!]{0,40}\b(pay|free|cost|charge|covered|fix)\b/,
   ],
   [
     // Money off: a discount, a deal for several pieces, a reward for coming back.
@@ -219,8 +219,20 @@ export const ON_A_PIECE =
 
 /** Which studio facts a question asks for (empty for a question about jewelry itself). */
 export function studioAsks(text: string): StudioAsk[] {
-  return STUDIO_ASKS.filter(([, re]) => re.test(text)).map(([ask]) => ask);
+  const asks = STUDIO_ASKS.filter(([, re]) => re.test(text)).map(([ask]) => ask);
+  // "can i book a 15yo for a bracelet": booking someone of an age asks whether that age may have it, the age rule.
+  return asks.includes('age') &&
+    BOOKS_SOMEONE.test(text) &&
+    !STUDIO_ASKS_BOOKING_ONLY.test(text.replace(BOOKS_SOMEONE, ' '))
+    ? asks.filter((a) => a !== 'booking')
+    : asks;
 }
+
+/** Booking a person told by age or relation: "book a 15 years old", "book my daughter", "book a minor". */
+const BOOKS_SOMEONE =
+  /\bbook(ing)? (in )?(a|an|my|her|his|our|their)? ?(\d{1,2} years? old|\d{1,2}|kid|child|daughter|son|minor|teen\w*|niece|nephew)\b/;
+/** The booking ask itself, to see whether it is asked besides booking someone. */
+const STUDIO_ASKS_BOOKING_ONLY = new RegExp((STUDIO_ASKS.find(([a]) => a === 'booking')?.[1] ?? /$^/).source);
 
 const INTENTS: [Exclude<Intent, 'business' | 'other'>, RegExp][] = [
   [

@@ -287,6 +287,7 @@ describe('studio asks', () => {
     // Who does the work at this studio.
     ['who does the dermals there, is it ren?', 'services'],
     ["who's your piercer", 'services'],
+    ["walk-in has a broken chain from another place, what's our reweld price", 'policy'],
   ])('%s asks for %s', (text, ask) => {
     expect(studioAs_(text)).toContain(ask);
   });
@@ -373,6 +374,15 @@ describe('days in hours questions', () => {
   });
   it('a holiday the guidance names itself stays a holiday', () => {
     expect(expandDays('r u open christmas eve', (w) => w === 'christmas')).toBe('r u open christmas eve');
+  });
+  it.each([
+    ['can i book a 15 years old for a bracelet on saturday', ['age']],
+    ['can i book my daughter in for a bracelet, she is 12', ['age']],
+    // Booking asked besides: both.
+    ['can i book my daughter, she is 12, and do you take walk-ins', ['booking', 'age']],
+    ['can i book for saturday, she is 15', ['booking', 'age']],
+  ])('booking someone of an age: %s asks %j', (text, asks) => {
+    expect(studioAs_(text)).toEqual(asks);
   });
   it('"do i have to pay to fix it" asks a price, not how to pay', () => {
     expect(studioAs_('do i have to pay to fix it')).not.toContain('payment');
