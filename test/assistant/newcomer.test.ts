@@ -283,6 +283,12 @@ describe('conversations remember the right things', () => {
     expect(a.inScope).toBe(false);
   });
 
+  it('wearing "it" somewhere mid-thread is about the piece, not off-topic, even when not covered', async () => {
+    await app.assistant.ask(q('I want a permanent anklet', 'thread-4'));
+    const a = await app.assistant.ask(q('is it ok to wear it in the ocean?', 'thread-4'));
+    expect(a.inScope).toBe(true);
+  });
+
   it('a jewelry topic asked of "it" mid-thread continues the thread', async () => {
     await app.assistant.ask(q('does a dermal hurt', 'thread-3'));
     const a = await app.assistant.ask(q('and does it hurt more in some spots than others', 'thread-3'));

@@ -8,6 +8,10 @@ import { THING_WORDS } from '../text/lexicon.js';
 import type { Understanding } from '../understand/index.js';
 import { ASK_BACK_THRESHOLD } from './answerability.js';
 
+/** Wearing, keeping on or taking off what was just talked about: "wear it", "keep them on", "take mine off". */
+const WEARS_IT =
+  /\b(wear|wearing|keep|keeping|leave|leaving|take|taking|put|putting) (it|them|mine|this|that)( on| off| in| out)?\b/;
+
 /** A follow-up in a jewelry thread needs only this much evidence (its kind is carried). */
 export const ASK_BACK_SCOPE_EVIDENCE = ASK_BACK_THRESHOLD;
 
@@ -49,6 +53,9 @@ export function inScope(
 ): boolean {
   // "where do I cut it" in a thread about a bracelet continues that thread.
   if (followUp && threadKind && u.domain !== 'none') return true;
+  // …and so does one about wearing "it", the thread's piece ("is it ok to wear it in the ocean?"): in scope, even
+  // when the guidance does not cover it.
+  if (followUp && threadKind && WEARS_IT.test(u.normalized)) return true;
   // …and so does one asking a jewelry topic of it ("does it hurt more in some spots"), as without a thread kind below;
   // a question with nothing else in it ("what can go wrong") or about something new ("pizza") needs evidence.
   if (followUp && threadKind && !u.studio.length && !u.topics.length)

@@ -308,6 +308,7 @@ export const RULES: Rule[] = [
       /\b(rubbed|rubbing|chaf\w*)\b[^.?!]{0,20}\b(raw|sore|red|skin|spot|patch)\b|\braw (spot|skin|patch|area)\b/,
       // Signs of migration or rejection: more of the jewelry showing, the skin over it thinning.
       /\b(showing|see|seeing|can see) more\b|\b(showing|poking|coming|pushing) (through|out of) (the |my |her )?skin\b|\bskin\b[^.?!]{0,20}\b(thin|thinner|thinning|shiny|see-through|translucent)\b/,
+      /\b(push\w*|coming|growing|working|poking) (the (top|bar|anchor|jewelry|base|stud|plate) |it )out\b|\b(sits?|sitting|sat) (a bit |a little |way )?(higher|lower|deeper|up more)\b/,
       /\b(coming up|rising|sitting (higher|lower)|crooked|tilt\w*|see (more of )?the (base|bar|anchor|plate)|looks? (different|weird|wrong|off|strange|bigger))\b/,
       /\b(swell\w*|hurt\w*|itch\w*|throb\w*|aching|aches|sting\w*|burn\w*|tender|sore|pink|red|puffy)\b[^.?!]{0,20}\b(for (a few |a couple of |\w+ |\d+ )?(days|weeks)|since|still|again|getting worse)\b/,
       /\b(it|mine|my \w+) (still )?(hurts|is (so |really )?(painful|sore)|aches)\b/,

@@ -497,6 +497,16 @@ describe("review findings (round 12): a game, another piece's history and new re
     expect(triage(text).level).not.toBe('urgent');
   });
   it.each([
+    // Signs of rejection told as what is seen: the skin pushing the top out, the top sitting higher.
+    ['the skin around my microdermal looks like its pushing the top out?? it sits higher than last week'],
+    ['my dermal top sits a bit higher now'],
+  ])('%s defers', (text) => {
+    expect(triage(text).level).toBe('defer');
+  });
+  it.each([['how do they push the anchor in'], ['does the top sit flat on the skin']])('%s is general', (text) => {
+    expect(triage(text).level).toBe('answer');
+  });
+  it.each([
     ['i ate a lucky charms bar'],
     ['my blood sugar has been low for 30 minutes'],
     ['i love red string bracelets stacked all the way up to the elbow'],

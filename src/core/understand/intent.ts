@@ -27,7 +27,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
     'price',
     // A bare "how much" closing a clause ("necklace 20 inches how much", "fancy tops? how much") asks a price.
     // The cheapest of what this studio offers ("whats the cheapest thing u guys do"), not cheap jewelry in general.
-    /\b(your|ur) (cheapest|least expensive)\b|\b(cheapest|least expensive)\b[^?.!]{0,25}\b(you|y'?all|the studio) (do|have|sell|offer|carry|weld)\b|\b(lowest prices?|starting prices?|prices?|pricing|priced|costs?|how much (is|are|for|does|do|would|will|to)\b(?![^?.!]*\b(hurt|pain|heal|time|weeks?|clean|swell|bleed)))|^(?![\s\S]*\b(hurt|pain|heal|swell|bleed|sore)\w*)[\s\S]*\bhow much\s*([?!.,]|$)|\b(a hundred|hundred|\d+) (bucks|dollars)\b(?=[\s\S]*\b(at (your|the) (place|studio|shop)|you (guys )?charge|here)\b)|\bwhat (do|should|would|can) (i|we) quote\b|\b(get|give) (a|her|him|them|the client|the customer) (a )?quote\b|\bcharge(s|d)?\b|\bfees?\b|\bexpensive\b|\bafford|\b(up|sur)charges?\b|\bcost extra\b|\b(have|need) to pay\b|\bpay (for|to)\b|\bis (it|that|this) free\b|\bwhat (would|will|does|do) (that|it|this|all that|those|they) (be|b|come to|run( me)?|set me back)\s*([?!.,]|$)|\b(is|are|would|will|does|do) (that|it|this|those|they) (be |cost )?extra\s*([?!.,]|$)|\bextra (charge|cost|fee)s?\b/,
+    /\b(your|ur) (cheapest|least expensive)\b|\b(cheapest|least expensive)\b[^?.!]{0,25}\b(you|y'?all|the studio) (do|have|sell|offer|carry|weld)\b|\b(lowest prices?|starting prices?|prices?|pricing|priced|costs?|how much (is|are|for|does|do|would|will|to)\b(?![^?.!]*\b(hurt|pain|heal|time|weeks?|clean|swell|bleed)))|^(?![\s\S]*\b(hurt|pain|heal|swell|bleed|sore)\w*)[\s\S]*\bhow much\s*([?!.,]|$)|\b(a hundred|hundred|\d+) (bucks|dollars)\b(?=[\s\S]*\b(at (your|the) (place|studio|shop)|you (guys )?charge|here)\b)|\bwhat (do|should|would|can) (i|we) quote\b|\b(get|give) (a|her|him|them|the client|the customer) (a )?quote\b|\bcharge(s|d)?\b(?! (my|your|ur|the|a|an|his|her|their|our) (phone|laptop|battery|batteries|car|ev|tablet|ipad|watch|device|airpods|headphones|controller|camera|vape|scooter|bike)s?\b)|\bfees?\b|\bexpensive\b|\bafford|\b(up|sur)charges?\b|\bcost extra\b|\b(have|need) to pay\b|\bpay (for|to)\b|\bis (it|that|this) free\b|\bwhat (would|will|does|do) (that|it|this|all that|those|they) (be|b|come to|run( me)?|set me back)\s*([?!.,]|$)|\b(is|are|would|will|does|do) (that|it|this|those|they) (be |cost )?extra\s*([?!.,]|$)|\bextra (charge|cost|fee)s?\b/,
   ],
   [
     'hours',
@@ -52,7 +52,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ],
   [
     'age',
-    /\b(how old(?! (is|are) (the|your|ur|that|this|our) (piercer|artist|owner|jeweler|welder|staff|girl|guy|lady|woman|man|studio|shop|business|place)s?\b)|(minimum|youngest|lowest) age|age (limit|requirement|minimum)|under ?(18|16|age)|minors?|parental consent|parents? (present|sign|consent)|teen\w*|\d{1,2} ?(years? old|yrs? old|yo|y\/o)|(i am|she is|he is|they are|turning|turns|(daughter|son|kid|child|niece|nephew|teen|sis|sister|brother|bro|cousin|friend|stepdaughter|stepson|grandkid|granddaughter|grandson) is) \d{1,2}(?= ?(years?|yrs?|yo|y\/o)?\s*([,.?!]|$|and\b|but\b|can\b|so\b|will\b|do\b|is\b)))\b/,
+    /\b(how old(?! (is|are) (the|your|ur|that|this|our) (piercer|artist|owner|jeweler|welder|staff|girl|guy|lady|woman|man|studio|shop|business|place)s?\b)|(minimum|youngest|lowest) age|age (limit|requirement|minimum)|under ?(18|16|age)|minors?|parental consent|parents? (present|sign|consent)|(mom|mum|dad|parent|mother|father)('s|s)? (permission|consent|signature|ok)|teen\w*|\d{1,2} ?(years? old|yrs? old|yo|y\/o)|(i am|she is|he is|they are|turning|turns|(client|customer|daughter|son|kid|child|niece|nephew|teen|sis|sister|brother|bro|cousin|friend|stepdaughter|stepson|grandkid|granddaughter|grandson) is) \d{1,2}(?= ?(years?|yrs?|yo|y\/o)?\s*([,.?!]|$|and\b|but\b|can\b|so\b|will\b|do\b|is\b)))\b/,
   ],
   [
     'address',
@@ -202,7 +202,7 @@ const ASKING_WORDS = new Set([
   ...Object.entries(STUDIO_ASK_WORDS)
     .filter(([a]) => a !== 'events')
     .flatMap(([, w]) => w.split(' ')),
-  ...'much bucks buck dollars dollar usd cost costs charge charged charges fee fees priced pricing expensive afford upcharge located location address where directions park open opening close closes closed closing time hours book booking booked appointment appointments walk walk-in walk-ins deposit deposits cancel cancelled cancellation refund refunds reschedule old age minimum minor minors pay paying payment contact phone number email call text sell stock carry buy'.split(
+  ...'much bucks buck dollars dollar usd cost costs charge charged charges fee fees priced pricing expensive afford upcharge located location address where directions park open opening close closes closed closing time hours book booking booked appointment appointments walk walk-in walk-ins deposit deposits cancel cancelled cancellation refund refunds reschedule old age minimum minor minors permission consent signature pay paying payment contact phone number email call text sell stock carry buy'.split(
     ' ',
   ),
 ]);

@@ -309,6 +309,8 @@ export const IDIOMS: [RegExp, string][] = [
     /\b(rock|ice|wall|indoor|outdoor|mountain|trail|road|weight|power|free|scuba|cliff|open water) (climbing|biking|cycling|skating|running|lifting|diving|swimming)\b/,
     '$2',
   ],
+  // "real talk", "ok real talk": how frankly it is asked.
+  [/\breal talk\b/, ''],
   // Chat for "is that true": "…or is that cap", "no cap".
   [/\b(or )?(is )?(that|it|this) (just )?cap\s*(?=[?!.]*$)|\bno cap\b/, ''],
   // "what's the spiel on styles", "the lowdown on aftercare": tell me about.

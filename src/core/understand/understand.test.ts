@@ -288,6 +288,8 @@ describe('studio asks', () => {
     ['who does the dermals there, is it ren?', 'services'],
     ["who's your piercer", 'services'],
     ["walk-in has a broken chain from another place, what's our reweld price", 'policy'],
+    ["client is 17, can she get a microdermal with her mom's permission?", 'age'],
+    ['what do we charge her for two bracelets', 'price'],
   ])('%s asks for %s', (text, ask) => {
     expect(studioAs_(text)).toContain(ask);
   });
@@ -351,6 +353,7 @@ describe('studio asks', () => {
     ['what do i put down on the wound after'],
     ['how much pressure do you put down on the skin when welding'],
     ['who is the artist of that song'],
+    ['how do i charge my phone faster?'],
     ['what would that be called, the chain that connects to a ring'],
     ['i put down my phone and the chain caught on the table'],
     ['who does the welding at a permanent jewelry appointment, a jeweler?'],
@@ -736,6 +739,7 @@ describe('who asks and how the answer should come, said after the question, are 
 describe('chat laughter, "-wise" and a split kind name', () => {
   it.each([
     ['i lose every bracelet lmaooo would this fix that', 'i lose every bracelet. would this fix that'],
+    ['ok real talk does the welding hurt', 'okay does the welding hurt'],
     ['is it annoying af', 'is it annoying'],
     ['hahaha does it hurt', 'does it hurt'],
     ['is it worth it money-wise', 'is it worth it money'],
