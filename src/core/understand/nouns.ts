@@ -100,3 +100,17 @@ function tag(text: string): WordRoles {
   }
   return roles;
 }
+
+/**
+ * True when `word` reads as a description after "is" ("is nervous", "is obsessed"), not as the subject of a new
+ * question ("is welding loud", "is it safe"): the tagger's reading of "is <word>". False without the tagger.
+ */
+export function describesAfterIs(word: string): boolean {
+  const tagger = load();
+  if (!tagger) return false;
+  const term = tagger(`she is ${word}`).terms().json()[2]?.terms[0];
+  const tags = term?.tags ?? [];
+  return (
+    (tags.includes('Adjective') || tags.includes('PastTense') || tags.includes('Participle')) && !tags.includes('Noun')
+  );
+}

@@ -1,3 +1,5 @@
+import { describesAfterIs } from './nouns.js';
+
 /**
  * Sub-questions of a multi-part message: "does it hurt and how long does it heal" is two questions;
  * "thinking about a microdermal on my collarbone, how long to heal" is context plus one question.
@@ -17,6 +19,10 @@ const SPLIT = new RegExp(
 /** Where a question starts inside a statement: "… how long", "… can i", "… is it". */
 const MID_QUESTION =
   /(?<=\s)(how (long|much|many|soon|often|do|does|can|should|would)|what|when|where|why|which|can (i|you|they|she|he)|could (i|you)|should (i|we)|will (it|i|they)|would (a|an|it|i|this|that)|is (it|that|this)|are (they|those)|does (it|that)|do (i|you|they|we)|am i)\b/;
+/** "… and is nervous", "… and are so excited": "and", a form of be, and the word after it. */
+const AND_IS = /\band (is|are|was|were) (\w+)/g;
+/** What stands for a hidden "and" while a message is split. */
+const JOINT = '\u2060and\u2060';
 /** A story before a question is at least this long ("i wonder what…" is one question). */
 const MIN_STORY_CHARS = 12;
 /** …and the question after it at least this many words. */
@@ -40,9 +46,14 @@ export function subQuestions(text: string): {
   /** Per part: the statement its pronoun points back to ('' for none); absent when no part has one. */
   referents?: string[];
 } {
-  let segments = text
+  // "client works on a factory line and is nervous about the bracelet": "and is" + a description goes on with the
+  // same subject, it does not start a question (the joint is hidden from the split, then restored).
+  const joined = text.replace(AND_IS, (m, _be: string, word: string) =>
+    describesAfterIs(word) ? m.replace(/\band\b/, JOINT) : m,
+  );
+  let segments = joined
     .split(SPLIT)
-    .map((s) => s?.trim() ?? '')
+    .map((s) => s?.replaceAll(JOINT, 'and').trim() ?? '')
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
   // A story run into its question without punctuation ("thinkin bout a microdermal on my collarbone how
   // long til its healed"): the question starts at its question words.

@@ -108,6 +108,9 @@ describe('sub-questions', () => {
       'does a welded anklet hurt more than a bracelet? also how long does the appointment take',
       ['does a welded anklet hurt more than a bracelet?', 'how long does the appointment take'],
     ],
+    // "and is" starts a question with a subject after it.
+    ['does it hurt and is it safe', ['does it hurt', 'is it safe']],
+    ['how much is a bracelet and are gift cards available', ['how much is a bracelet', 'are gift cards available']],
   ])('splits %s', (text, parts) => {
     expect(subQuestions(text).parts).toEqual(parts);
   });
@@ -115,6 +118,9 @@ describe('sub-questions', () => {
     ['thinking about a microdermal on my collarbone, how long to heal'],
     ['what is the difference between gold and silver'],
     ['can i shower and swim with it'],
+    // "and is" with a description: the same subject goes on.
+    ['client works on a factory line and is nervous about the bracelet, anything i should flag?'],
+    ['my daughter is 14 and is obsessed with permanent bracelets, can she get one if i come with her'],
   ])('keeps %s as one question', (text) => {
     expect(subQuestions(text).parts).toHaveLength(1);
   });
