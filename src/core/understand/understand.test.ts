@@ -296,6 +296,9 @@ describe('studio asks', () => {
     ["walk-in has a broken chain from another place, what's our reweld price", 'policy'],
     ["client is 17, can she get a microdermal with her mom's permission?", 'age'],
     ['what do we charge her for two bracelets', 'price'],
+    ['gold anklet cost?', 'price'],
+    ['what does a microdermal cost here', 'price'],
+    ['cost for a silver bracelet', 'price'],
   ])('%s asks for %s', (text, ask) => {
     expect(studioAs_(text)).toContain(ask);
   });
@@ -360,6 +363,9 @@ describe('studio asks', () => {
     ['how much pressure do you put down on the skin when welding'],
     ['who is the artist of that song'],
     ['how do i charge my phone faster?'],
+    // The cost of jewelry in general ("a cost angle", "save the cost") is not this studio's price.
+    ['customer says perm bracelets are a waste of money, any cost angle i can mention'],
+    ['does it save the cost of buying new jewelry'],
     ['what would that be called, the chain that connects to a ring'],
     ['i put down my phone and the chain caught on the table'],
     ['who does the welding at a permanent jewelry appointment, a jeweler?'],
