@@ -110,6 +110,15 @@ describe("the studio's file, paragraph by paragraph", () => {
     );
     expect(a.text).toMatch(/Anklet — Sterling silver: \$58; 14k gold-filled: \$79/);
   });
+  it('a thing in the story of a studio question is not what it asks about', async () => {
+    const a = await app.assistant.ask(
+      q(
+        'my bracelet from u guys snapped on a stupid door handle, got it like 2 months ago, do i have to pay to fix it',
+      ),
+    );
+    expect(a.reasons).not.toContain('no-knowledge');
+    expect(a.citations.map((c) => c.source)).toContain('example-studio.md');
+  });
   it('a discount line wrapped in the file is kept whole', async () => {
     const a = await app.assistant.ask(q('i lost my chain completely, do i pay full price for a new one?'));
     expect(a.text).toMatch(/15% off/);

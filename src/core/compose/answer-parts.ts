@@ -59,6 +59,7 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
             )
           : retriever.retrieve(t);
       let retrieval = await find(text);
+      let storyRead: { text: string; referent: string } | null = null;
       let typed = bestEvidence(retrieval);
       // A question told with a story: the question alone may be the better evidence (the story's words are not asked about).
       if (single && u.focus) {
@@ -84,10 +85,17 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
         // day, would a permanent bracelet get in the way" asks about an active life, not "would it get in the way".
         // (A studio fact is told in the story as often as in the question: "running 10 min late, will you still take me".)
         const storyAnswers = part.studio.length === 0 && bestEvidence(retrieval) >= ANSWER_THRESHOLD;
-        if (alone && !storyAnswers && bestEvidence(alone) > bestEvidence(retrieval)) retrieval = alone;
+        if (alone && !storyAnswers && bestEvidence(alone) > bestEvidence(retrieval)) {
+          retrieval = alone;
+          // A studio question read without its story asks what the question names, the story being what "it" is:
+          // "my bracelet snapped on a door handle…, do i have to pay to fix it" does not ask the price of a door handle.
+          if (part.studio.length && u.focus)
+            storyRead = { text: u.focus, referent: part.text.replace(u.focus, ' ').replace(/\s+/g, ' ').trim() };
+        }
       }
       // The carried kind is the part's kind: "how do they take it out" after a microdermal is about the microdermal.
-      const understood = carried && !part.kinds.length ? { ...part, kinds: [carried] } : part;
+      const kinded = carried && !part.kinds.length ? { ...part, kinds: [carried] } : part;
+      const understood = storyRead ? { ...kinded, ...storyRead } : kinded;
       return { question: part.text, retrieval, typed, c: composeLocal(retrieval, understood) };
     }),
   );

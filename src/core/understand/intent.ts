@@ -32,7 +32,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   [
     'hours',
     // Not hours as a duration ("stuck in the chair for hours", "two hours").
-    /(?<!\b(for|few|many|\d+|two|three|several|couple of|an?|the) )(?<!\b(minutes?|mins?|days?|weeks?) (or|to) )\bhours\b(?! (later|after|ago|before|long))|(?<!\b(split|cut|burst|ripped|rip|torn|tore|broke|broken|cracked|popped|pop|busted|bust|slit|pried|wide|came|come|comes|coming|break|breaking) )\bopen(ing)?( times| hours)?\b|\b(close[sd]?|closing)\b(?!\s+(it|them|to|by|up to)\b|\s+(with|using|by)\b|\s+(the|a|an|my|your|her|his|their|this|that)\s+(\w+\s+)?(wound|skin|chain|loop|gap|bracelet|anklet|necklace|ring|weld|hole|link|clasp|piece|jewelry)\b)|\bwhat time\b|\b(latest|late) nights?\b|\b(stop|last) (welding|weld|walk-?ins?|appointments?)\b/,
+    /(?<!\b(for|few|many|\d+|two|three|several|couple of|an?|the) )(?<!\b(minutes?|mins?|days?|weeks?) (or|to) )\bhours\b(?! (later|after|ago|before|long))|(?<!\b(split|cut|burst|ripped|rip|torn|tore|broke|broken|cracked|popped|pop|busted|bust|slit|pried|wide|came|come|comes|coming|break|breaking|stay|stays|staying|remain|remains|left|keep|keeps) )\bopen(ing)?( times| hours)?\b(?! (wounds?|sores?|holes?|cuts?))|\b(close[sd]?|closing)\b(?!\s+(it|them|to|by|up to)\b|\s+(with|using|by)\b|\s+(the|a|an|my|your|her|his|their|this|that)\s+(\w+\s+)?(wound|skin|chain|loop|gap|bracelet|anklet|necklace|ring|weld|hole|link|clasp|piece|jewelry)\b)|\bwhat time\b|\b(latest|late) nights?\b|\b(stop|last) (welding|weld|walk-?ins?|appointments?)\b/,
   ],
   [
     'booking',
@@ -87,7 +87,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ],
   [
     'policy',
-    /\b(polic(y|ies)|warranty|guarantee|(for|is it|are they|at no) (free|cost)\b(?! (to|of)\b)|free of charge|no charge|re-?weld\w* (policy|fee|free|cost|price|prices|charge)|free re-?weld\w*|repair (policy|fee))\b|\b(fix|repair|re-?weld)\w*\b[^?.!]{0,30}\b(free|cost|pay|charge|covered|warranty)\b|\b(snapped|broke|broken)\b[^?.!]{0,40}\b(pay|free|cost|charge|covered|fix)\b/,
+    /\b(polic(y|ies)|warranty|guarantee|(for|is it|are they|at no) (free|cost)\b(?! (to|of)\b)|free of charge|no charge|re-?weld\w* (policy|fee|free|cost|price|prices|charge)|free re-?weld\w*|repair (policy|fee))\b|\b(fix|repair|re-?weld)\w*\b[^?.!]{0,30}\b(free|cost|pay|charge|covered|warranty)\b|\b(snapped|broke|broken)\b[^?.!]{0,40}\b(pay|free|cost|charge|covered|fix)\b|\b(snapped|broke|broken)\b[^?!]{0,80}\b(pay|free|cost|charge|covered)\b/,
   ],
   [
     // Money off: a discount, a deal for several pieces, a reward for coming back.

@@ -248,6 +248,7 @@ describe('studio asks', () => {
     ['whats your latest night and when do you stop welding', 'hours'],
     ['can i bring my dog hes chill', 'visit'],
     ['my bracelet snapped 3 weeks after i got it, do i have to pay to fix it', 'policy'],
+    ['my bracelet snapped on a stupid door handle, got it like 2 months ago, do i have to pay to fix it', 'policy'],
     ['what is the studio phone number', 'contact'],
     ['can i book by instagram dm', 'contact'],
     ['do you sell saline spray for aftercare', 'products'],
@@ -356,6 +357,8 @@ describe('studio asks', () => {
     ['do i need a doctor referral for a microdermal'],
     // Open as a thing's state, not opening hours.
     ['dogs squeaky toy split open, can it be saved'],
+    ['i heard dermal punches stay open wounds for months, how long does healing take'],
+    ['my bike chain snapped mid ride and the brakes are smoking, how do i fix it'],
     ['what would it be like to have a dermal on my hand'],
     ['is it extra painful on the ankle'],
     ['will it be extra sore after'],
