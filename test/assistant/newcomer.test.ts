@@ -283,6 +283,14 @@ describe('conversations remember the right things', () => {
     expect(a.inScope).toBe(false);
   });
 
+  it("a video game's bleeding is neither a red flag nor a jewelry question", async () => {
+    const a = await app.assistant.ask(
+      q('in my game my character got hit by the fire ring boss and hes bleeding out, how do i heal him fast'),
+    );
+    expect(a.inScope).toBe(false);
+    expect(a.deferred).toBeFalsy();
+  });
+
   it('wearing "it" somewhere mid-thread is about the piece, not off-topic, even when not covered', async () => {
     await app.assistant.ask(q('I want a permanent anklet', 'thread-4'));
     const a = await app.assistant.ask(q('is it ok to wear it in the ocean?', 'thread-4'));

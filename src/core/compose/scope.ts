@@ -4,7 +4,7 @@
  * body jewelry is enough; a word with other everyday senses ("weld", "ring", "chain", "punch") needs
  * the guidance to answer the question too.
  */
-import { THING_WORDS } from '../text/lexicon.js';
+import { GAMING, THING_WORDS } from '../text/lexicon.js';
 import type { Understanding } from '../understand/index.js';
 import { ASK_BACK_THRESHOLD } from './answerability.js';
 
@@ -68,6 +68,8 @@ export function inScope(
   // A question about a thing that names no jewelry ("the breakroom fridge is super hot, is that a fire risk?", "my pen
   // is bleeding ink, how do i get it out") is not about jewelry, whatever topic words it shares with the guidance.
   if (u.domain === 'none' && !followUp && THING_WORDS.test(u.normalized)) return false;
+  // …nor is a video game's ("my character got hit by the fire ring boss and is bleeding out, how do i heal him").
+  if (GAMING.test(u.normalized)) return false;
   if (u.domain === 'ambiguous')
     return (
       typedEvidence >= AMBIGUOUS_SCOPE_EVIDENCE ||

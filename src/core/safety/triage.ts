@@ -1,5 +1,5 @@
 /** Medical triage before retrieval: deterministic, explainable (every decision lists the rules that fired). */
-import { PEOPLE, THING_WORDS } from '../text/lexicon.js';
+import { GAMING, PEOPLE, THING_WORDS } from '../text/lexicon.js';
 import { words } from '../text/tokenize.js';
 import { wordRoles } from '../understand/nouns.js';
 import { normalizeForRules, SYMPTOM_WORDS } from './normalize.js';
@@ -106,8 +106,7 @@ function aboutAThing(text: string): boolean {
 }
 
 /** A video game: its "he" and "she" are characters, not bodies. */
-const FICTION =
-  /\b(video ?games?|my (character|avatar|sim)|(the|his|her|my) (game )?character|npcs?|in[- ]game|gameplay|boss (fight|battle)s?|health bars?|hit ?points|respawn\w*|(bleed|poison|status|rot) ?build ?-?ups?|pvp|dlc)\b/;
+const FICTION = GAMING;
 /** A reaction that other jewelry gives, as a habit: "cheap earrings make me itchy", "nickel gives me a rash". */
 const REACTS_TO_OTHER_JEWELRY =
   /\b(cheap|costume|fake|nickel|regular|normal|most|some|other|fashion) ?(jewelry|jewellery|earrings?|rings?|necklaces?|bracelets?|metals?|stuff)?\b[^.?!]{0,20}\b(make|makes|give|gives|turn|turns) (me|my (skin|ears?|wrists?|neck|fingers?))\b[^.?!]{0,25}\b(itch\w*|rash\w*|red|green|break out|breakout|react\w*|irritat\w*|swell\w*)/;

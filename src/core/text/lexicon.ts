@@ -351,6 +351,10 @@ export const PEOPLE = new Set(
  * Things people own or use whose trouble is told in symptom or jewelry words: devices, vehicles, appliances,
  * household and kitchen things, plants, and a character in a game.
  */
+/** A video game told of: its characters' bleeding and healing are the game's, nobody's body. */
+export const GAMING =
+  /\b(video ?games?|my (character|avatar|sim)|(the|his|her|my) (game )?character|npcs?|in[- ]game|in my game|gameplay|boss (fight|battle)s?|health bars?|hit ?points|respawn\w*|(bleed|poison|status|rot) ?build ?-?ups?|pvp|dlc)\b/;
+
 export const THING_WORDS =
   /\b(phones?|iphones?|laptops?|tablets?|ipads?|batter(y|ies)|screens?|chargers?|computers?|printers?|fridges?|refrigerators?|freezers?|compressors?|microwaves?|ovens?|stoves?|toasters?|kettles?|heaters?|cars?|trucks?|vans?|engines?|exhausts?|radiators?|tires?|tyres?|hood|bikes?|motorcycles?|scooters?|boats?|pens?|markers?|ink|paint|pans?|pots?|pipes?|sinks?|toilets?|plants?|trees?|leaves|sourdough|dough|games?|characters?|npcs?|avatars?)\b/;
 

@@ -340,7 +340,7 @@ const MIN_MAX =
  * "as crazy popular as" compares.) Not for the safety rules, which read "bleeding like crazy" as heavy bleeding.
  */
 const INTENSIFIER =
-  /\b(like|as) (hell|heck|fuck|shit|crazy)\b(?=\s*(?:[?.!,;]|$|(?:after|when|while|and|but|or|so|though|tho|during|for|with|at|in|on|if|because|be)\b))/g;
+  /\b(like|as) (hell|heck|fuck|shit|crazy)\b(?=\s*(?:[?.!,;\uE000]|$|(?:after|when|while|and|but|or|so|though|tho|during|for|with|at|in|on|if|because|be)\b))/g;
 const IDIOM_PATTERN = new RegExp(IDIOMS.map(([re]) => re.source).join('|'), 'g');
 
 export function normalizeMessage(

@@ -768,6 +768,7 @@ describe('chat laughter, "-wise" and a split kind name', () => {
     ['she read a horror story online', 'she read a bad story online'],
     ['i do a lot of rock climbing and mountain biking', 'i do a lot of climbing and biking'],
     ['is it itchy as heck after', 'is it itchy after'],
+    ['does a dermal punch hurt like hell 😬 be honest', 'does a dermal punch hurt be honest'],
   ])('%s reads as %s', (text, normalized) => {
     expect(normalizeMessage(text)).toBe(normalized);
   });
