@@ -309,7 +309,8 @@ export const RULES: Rule[] = [
       // Signs of migration or rejection: more of the jewelry showing, the skin over it thinning.
       /\b(showing|see|seeing|can see) more\b|\b(showing|poking|coming|pushing) (through|out of) (the |my |her )?skin\b|\bskin\b[^.?!]{0,20}\b(thin|thinner|thinning|shiny|see-through|translucent)\b/,
       /\b(push\w*|coming|growing|working|poking) (the (top|bar|anchor|jewelry|base|stud|plate) |it )out\b|\b(sits?|sitting|sat) (a bit |a little |way )?(higher|lower|deeper|up more)\b/,
-      /\b(coming up|rising|sitting (higher|lower)|crooked|tilt\w*|see (more of )?the (base|bar|anchor|plate)|looks? (different|weird|wrong|off|strange|bigger))\b/,
+      /\b(it|it's|its|dermal|microdermal|anchor|top|bar|base|plate|stud|jewelry|piercing)s? (is |keeps |started |has been |seems to be )?(coming up|rising)\b/,
+      /\b(sitting (higher|lower)|crooked|tilt\w*|see (more of )?the (base|bar|anchor|plate)|looks? (different|weird|wrong|off|strange|bigger))\b/,
       /\b(swell\w*|hurt\w*|itch\w*|throb\w*|aching|aches|sting\w*|burn\w*|tender|sore|pink|red|puffy)\b[^.?!]{0,20}\b(for (a few |a couple of |\w+ |\d+ )?(days|weeks)|since|still|again|getting worse)\b/,
       /\b(it|mine|my \w+) (still )?(hurts|is (so |really )?(painful|sore)|aches)\b/,
       /\bstill (hurts?|painful|sore)\b/,
@@ -382,7 +383,9 @@ export const RULES: Rule[] = [
       // …and whether a welded chain may stay on for one ("I have surgery next week, do I have to cut it off?"): the
       // medical team decides. How a chain comes off for one ("how does removal work", "how would that work") is general.
       // (Nor a chain already cut for one, "I had to cut off my permanent necklace for a surgery", unless keeping it on is asked.)
-      /^(?![\s\S]*\bhow (does|would|will) (the )?(removal|that|it|this|taking it off|cutting it off) work\b|[\s\S]*\bhow (do|would|will|can|could) (they|you|i|we|the hospital|the nurses?) (get|cut|take|snip) (it|them|the \w+) off\b)(?![\s\S]*\b(already (cut|took|taken|removed)|got (it|them) cut|(it|they|the \w+) (was|were) cut|had to cut)\b(?![\s\S]*\b(keep|leave|instead)\b))[\s\S]*(\b(mri|x-?rays?|ct scan|surgery|(an|my|her|his) operation)\b[^?!]{0,80}\b(bracelet|anklet|necklace|chain|ring|jewel\w*)\b|\b(bracelet|anklet|necklace|chain|ring|jewel\w*)\b[^.?!]{0,60}\b(mri|x-?rays?|ct scan|surgery|operation)\b)/,
+      // (Nor the removal itself asked for, once it is decided: "will you take my bracelet off for it?", "do we charge
+      // for removal", "can it be put back on afterwards" — unless keeping it on is asked.)
+      /^(?:(?=[\s\S]*\b(keep|leave)\b[^.?!]{0,20}\bon\b|[\s\S]*\binstead\b)|(?![\s\S]*\b(will|can|could|would|do|does) (you|we|the studio|they|y'?all) (take|cut|get|snip|remove) (it|them|my \w+|her \w+|his \w+|their \w+) off\b)(?![\s\S]*\b(charge|cost|fee|price)\w*\b[\s\S]*\b(remov\w*|cut\w* (it |them )?off|tak\w* (it |them )?off)\b|[\s\S]*\b(remov\w*|cut\w* (it |them )?off|tak\w* (it |them )?off)\b[\s\S]*\b(charge|cost|fee|price)\w*\b)(?![\s\S]*\b(put|get|have) (it|them) (put )?back on\b|[\s\S]*\bre-?weld\w* (it |them )?(after|afterwards|later)\b))(?![\s\S]*\bhow (does|would|will) (the )?(removal|that|it|this|taking it off|cutting it off) work\b|[\s\S]*\bhow (do|would|will|can|could) (they|you|i|we|the hospital|the nurses?) (get|cut|take|snip) (it|them|the \w+) off\b)(?![\s\S]*\b(already (cut|took|taken|removed)|got (it|them) cut|(it|they|the \w+) (was|were) cut|had to cut)\b(?![\s\S]*\b(keep|leave|instead)\b))[\s\S]*(\b(mri|x-?rays?|ct scan|surgery|(an|my|her|his) operation)\b[^?!]{0,80}\b(bracelet|anklet|necklace|chain|ring|jewel\w*)\b|\b(bracelet|anklet|necklace|chain|ring|jewel\w*)\b[^.?!]{0,60}\b(mri|x-?rays?|ct scan|surgery|operation)\b)/,
     ],
   },
   {

@@ -503,6 +503,22 @@ describe("review findings (round 12): a game, another piece's history and new re
   ])('%s defers', (text) => {
     expect(triage(text).level).toBe('defer');
   });
+  it.each([
+    // A chain's removal for a scan, once decided, asked of the studio: what it does and costs, not a medical call.
+    ['I have an MRI coming up. Will you take my bracelet off for it?'],
+    ['need to take my anklet off for an mri, can i get it put back on after'],
+    ['client wants her bracelet removed before an MRI, do we charge for removal'],
+    ['i have a trip coming up, can i get a bracelet before it'],
+  ])('%s is answered', (text) => {
+    expect(triage(text).level).toBe('answer');
+  });
+  it.each([
+    ['I have an MRI coming up, will you take my microdermal out for it?'],
+    ['surgery tomorrow, will you take my bracelet off, or can i just leave it on'],
+    ['my dermal is coming up'],
+  ])('%s still defers', (text) => {
+    expect(triage(text).level).toBe('defer');
+  });
   it.each([['how do they push the anchor in'], ['does the top sit flat on the skin']])('%s is general', (text) => {
     expect(triage(text).level).toBe('answer');
   });
