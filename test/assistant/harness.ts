@@ -41,3 +41,10 @@ export const q = (text: string, conversationKey?: string, over: Partial<Incoming
   ...(conversationKey ? { conversationKey } : {}),
   ...over,
 });
+
+/** Asks the turns of one conversation in order and returns the answer to the last. */
+export async function askThread(app: PermabotApp, key: string, ...turns: string[]) {
+  let last = await app.assistant.ask(q(turns[0] ?? '', key));
+  for (const t of turns.slice(1)) last = await app.assistant.ask(q(t, key));
+  return last;
+}

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PermabotApp } from '../../src/app/create-app.js';
-import { makeStudioApp, q } from './harness.js';
+import { askThread, makeStudioApp, q } from './harness.js';
 
 const STUDIO = `# Example Studio, price list
 
@@ -41,11 +41,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => app.close());
 
-const thread = async (key: string, ...turns: string[]) => {
-  let last = await app.assistant.ask(q(turns[0] ?? '', key));
-  for (const t of turns.slice(1)) last = await app.assistant.ask(q(t, key));
-  return last;
-};
+const thread = (key: string, ...turns: string[]) => askThread(app, key, ...turns);
 
 describe('the piece asked picks its own price list', () => {
   it.each([

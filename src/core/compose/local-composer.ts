@@ -218,6 +218,8 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
   const askedText = part?.text ?? query.text;
   // …without a piece something goes on ("add a birthstone to her bracelet"): where, not what is asked for.
   const itemText = askedText.replace(ON_A_PIECE, ' ');
+  // …read with the question it asks again, for a follow-up ("and in solid gold?" after a silver bracelet's price).
+  const itemWithReferent = part?.referent ? `${part.referent}. ${itemText}` : itemText;
   let results = r.results;
   const best = bestEvidence(r);
   if (studio.length) {
@@ -225,9 +227,7 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     // (…or one that names every thing asked: "A single microdermal is $90" holds few of the words retrieval added
     // for a price, "price cost", yet names the microdermals asked about.)
     // (Not a word every studio passage may use: "the studio's address", "the cheapest metal".)
-    const items = [...askedItems(part?.referent ? `${part.referent}. ${itemText}` : itemText)].filter(
-      (t) => !GENERIC_ITEMS.has(t),
-    );
+    const items = [...askedItems(itemWithReferent)].filter((t) => !GENERIC_ITEMS.has(t));
     const namesAll = (id: string) => {
       const chunk = r.results.find((x) => x.chunk.id === id)?.chunk;
       const said = chunk ? new Set(terms(`${chunk.heading} ${chunk.text}`)) : new Set<string>();
@@ -348,7 +348,7 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
         ? comparisonAnswer(kinds, cands, PICK.ratio)
         : null;
     picked = studio.length
-      ? wholePassage(cands, part?.referent ? `${part.referent}. ${itemText}` : itemText)
+      ? wholePassage(cands, itemWithReferent)
       : (compared ??
         withFollowOn(withinKind(pickSentences(ofTheKind(cands, kinds), PICK), kinds), ANSWER_WORDS_WITH_FOLLOW_ON));
     text = prose(picked);
@@ -389,8 +389,8 @@ function namingFirst(cands: Candidate[], text: string, referent?: string, itemAs
   const said = (c: Candidate) => new Set(terms(c.text.replace(PARENTHESIS, ' ')));
   // A piece priced ("a solid gold bracelet") is what a row is for: its label ("14k solid gold bracelet — from $180")
   // or its passage's heading ("Bracelets") names it, and it states the price; a metal is only a column of many
-  // rows. Not when the top
-  // candidate names another thing asked ("add a charm, do i need a new chain"): the piece is where it goes.
+  // rows. Not when the top candidate names another thing asked ("add a charm, do i need a new chain"): the piece
+  // is where it goes.
   const pieces = itemAsk ? [...own, ...earlier].filter((t) => PRICED_PIECES.has(t)) : [];
   const otherThing = [...said(top)].some((t) => own.has(t) && !PRICED_PIECES.has(t) && !METAL_STEMS.has(t));
   const byPiece = pieces.length > 0 && !otherThing;
@@ -398,8 +398,8 @@ function namingFirst(cands: Candidate[], text: string, referent?: string, itemAs
   const forPiece = (c: Candidate) => {
     const text = c.text.replace(PARENTHESIS, ' ');
     if (!statesFactOf(text, ITEM_ASKS)) return false;
-    // (A row's label is before its dash; a sentence without one has no label, only its priced words.)
-    const label = `${c.chunk.heading.split(' \u203a ').pop() ?? ''} ${text.includes(' \u2014 ') ? text.split(' \u2014 ')[0] : ''}`;
+    // (A sentence without a row's dash has no label, only its priced words.)
+    const label = `${c.chunk.heading.split(' \u203a ').pop() ?? ''} ${rowLabel(text)}`;
     return (
       terms(label).some((t) => pieces.includes(t)) ||
       [...text.matchAll(PRICED_AFTER)].some((m) => pieces.includes(stem((m[1] ?? '').toLowerCase())))
@@ -503,7 +503,7 @@ function wholePassage(cands: Candidate[], askedText?: string): Candidate[] {
   const rows = passage.filter((c) => TABLE_ROW.test(c.text));
   if (!askedText || rows.length < MIN_TABLE_ROWS) return passage;
   const typed = new Set(terms(askedText));
-  const label = (c: Candidate) => terms(c.text.split(' \u2014 ')[0] ?? '');
+  const label = (c: Candidate) => terms(rowLabel(c.text));
   const named = rows.filter((c) => label(c).some((t) => typed.has(t)));
   if (!named.length) return passage;
   // The rows asked for, after what the passage says before its table; any other line from the first row on only
@@ -529,6 +529,9 @@ function wholePassage(cands: Candidate[], askedText?: string): Candidate[] {
 function paragraphIndex(text: string): number[] {
   return text.split('\n').flatMap((line, i) => sentenceUnits(line).map(() => i));
 }
+
+/** What a row prices, before its dash ("Ring" of "Ring — Sterling silver: $45; …"); '' for a sentence without one. */
+const rowLabel = (text: string): string => (text.includes(' \u2014 ') ? (text.split(' \u2014 ')[0] ?? '') : '');
 
 /** A table row as the chunker reads it: "Ring, cable — Sterling silver: $40; 14k gold-filled: $55." */
 const TABLE_ROW = /^[^\u2014\n]{1,60} \u2014 [^:\n]{1,40}: /;

@@ -105,8 +105,6 @@ function aboutAThing(text: string): boolean {
   });
 }
 
-/** A video game: its "he" and "she" are characters, not bodies. */
-const FICTION = GAMING;
 /** A reaction that other jewelry gives, as a habit: "cheap earrings make me itchy", "nickel gives me a rash". */
 const REACTS_TO_OTHER_JEWELRY =
   /\b(cheap|costume|fake|nickel|regular|normal|most|some|other|fashion) ?(jewelry|jewellery|earrings?|rings?|necklaces?|bracelets?|metals?|stuff)?\b[^.?!]{0,20}\b(make|makes|give|gives|turn|turns) (me|my (skin|ears?|wrists?|neck|fingers?))\b[^.?!]{0,25}\b(itch\w*|rash\w*|red|green|break out|breakout|react\w*|irritat\w*|swell\w*)/;
@@ -171,7 +169,7 @@ function namesOnlyAThing(text: string): boolean {
   const t = text.replace(GAUGE, ' gauge ');
   // (The asker asking, "how do i get it out", is not the asker feeling something.)
   // (In a video game, the body named is the character's, and the game is the thing.)
-  const fiction = FICTION.test(t);
+  const fiction = GAMING.test(t);
   if (!(fiction || THING_WORDS.test(t)) || ASKER_STATE.test(t.replace(ASKING_I, ' '))) return false;
   // (In a game, "he" and "my guy" are the character; a real person or body part named is not: "my son was in a boss
   // fight when he yanked his dermal out".)
@@ -192,7 +190,7 @@ function namesOnlyAThing(text: string): boolean {
     const ofThing =
       THING_WORDS.test(clause) ||
       (thingInTrouble && (OF_IT.test(clause) || CONTINUES.test(clause))) ||
-      (fiction && (FICTION.test(clause) || /\b(he|she|they|it|character|guy|girl|dude)\b/.test(clause)));
+      (fiction && (GAMING.test(clause) || /\b(he|she|they|it|character|guy|girl|dude)\b/.test(clause)));
     if (!ofThing) return false;
     thingInTrouble = true;
   }

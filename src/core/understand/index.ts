@@ -137,7 +137,7 @@ function withSubjects(parts: QuestionPart[], context: string): QuestionPart[] {
       out.push(p);
       return;
     }
-    const studio = [...new Set([...p.studio, ...studioAsks(`${before}. ${p.text}`)])];
+    const studio = [...new Set([...p.studio, ...studioAsks(withReferent({ text: p.text, referent: before }))])];
     out.push(studio.length ? { ...p, referent: before, studio, intent: 'business' } : p);
   });
   return out;
@@ -228,7 +228,7 @@ export function askedAgain(u: Understanding, earlier: () => Understanding[]): Un
     ...p,
     referent,
     intent: 'business' as const,
-    studio: [...new Set([...before.studio, ...studioAsks(`${referent}. ${p.text}`)])],
+    studio: [...new Set([...before.studio, ...studioAsks(withReferent({ text: p.text, referent }))])],
   }));
   return { ...u, parts, intent: 'business', studio: [...new Set(parts.flatMap((p) => p.studio))] };
 }

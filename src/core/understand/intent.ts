@@ -232,7 +232,7 @@ export function studioAsks(text: string): StudioAsk[] {
 const BOOKS_SOMEONE =
   /\bbook(ing)? (in )?(a|an|my|her|his|our|their)? ?(\d{1,2} years? old|\d{1,2}|kid|child|daughter|son|minor|teen\w*|niece|nephew)\b/;
 /** The booking ask itself, to see whether it is asked besides booking someone. */
-const STUDIO_ASKS_BOOKING_ONLY = new RegExp((STUDIO_ASKS.find(([a]) => a === 'booking')?.[1] ?? /$^/).source);
+const STUDIO_ASKS_BOOKING_ONLY = STUDIO_ASKS.find(([a]) => a === 'booking')?.[1] ?? /$^/;
 
 const INTENTS: [Exclude<Intent, 'business' | 'other'>, RegExp][] = [
   [
