@@ -272,8 +272,23 @@ export class Assistant implements AssistantPort {
     }
     const answered = await answerParts(this.deps.retriever, u, ctx);
     if (level === 'defer') return this.deferredDraft(answered.local, rules, [...u.kinds, ctx.kind], first, u.topics[0]);
-    if (!inScope(u, answered.evidence, ctx.followUp, ctx.kind !== null, answered.gap, answered.typedEvidence))
-      return base({ text: offTopicText(u.domain === 'ambiguous'), inScope: false, topic: null, rules });
+    if (
+      !inScope(
+        u,
+        answered.evidence,
+        ctx.followUp,
+        ctx.kind !== null,
+        answered.gap,
+        answered.typedEvidence,
+        answered.unnamedThing,
+      )
+    )
+      return base({
+        text: offTopicText(u.domain === 'ambiguous' || answered.unnamedThing),
+        inScope: false,
+        topic: null,
+        rules,
+      });
     const composed = await this.maybeLlm(u.raw, answered.retrieval, answered.local);
     const reasons: Reason[] = [...composed.reasons];
     if (composed.c.noKnowledge) reasons.push('no-knowledge');

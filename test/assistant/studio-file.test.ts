@@ -120,3 +120,25 @@ describe("the studio's file, paragraph by paragraph", () => {
     expect(a.text).toMatch(/15% off/);
   });
 });
+
+describe('a studio-shaped question about something the guidance never names', () => {
+  it.each([
+    'whats a good pizza place open late',
+    "what's the easiest way to split the team lunch bill on Venmo?",
+    'any decent sushi spot near the mall open sunday',
+  ])('is off-topic when not asked of the studio: %s', async (text) => {
+    const a = await app.assistant.ask(q(text));
+    expect(a.inScope).toBe(false);
+    expect(a.citations).toEqual([]);
+    // …said so that a studio question the file lacks is still sent to the studio.
+    expect(a.text).toMatch(/ask the studio/);
+  });
+  it.each(['do you take venmo', 'can we do venmo for the party deposit', 'is there parking?'])(
+    'stays a studio question, not covered, when asked of the studio or about its own facts: %s',
+    async (text) => {
+      const a = await app.assistant.ask(q(text));
+      expect(a.inScope).toBe(true);
+      expect(a.text).toMatch(/ask the studio/);
+    },
+  );
+});

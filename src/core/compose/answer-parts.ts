@@ -123,5 +123,7 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
   // "bike chain" or "hole punch" must not become a welded chain or a dermal punch by being re-asked as one.
   const typedEvidence = Math.max(...results.map((r) => r.typed));
   const gap = results.some((r) => r.retrieval.query.uncovered.length > 0);
-  return { local: mergeParts(results), retrieval: first.retrieval, evidence, typedEvidence, gap };
+  // Every part asks the studio about a thing the guidance never names.
+  const unnamedThing = results.every((r) => r.c.unnamedThing === true);
+  return { local: mergeParts(results), retrieval: first.retrieval, evidence, typedEvidence, gap, unnamedThing };
 }

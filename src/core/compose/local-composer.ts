@@ -41,6 +41,8 @@ export interface Composition {
   used: ScoredChunk[];
   /** Ask-back: candidate questions when no passage is clearly right but some are close. */
   suggestions?: string[];
+  /** A studio question about a thing the guidance never names ("a good pizza place open late"): not covered. */
+  unnamedThing?: boolean;
 }
 
 /** Where the piece goes and when, as stems: context of a studio question, never the thing it asks about. */
@@ -279,7 +281,8 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
       month !== undefined &&
       !results.some((x) => new RegExp(`\\b${month}\\b`, 'i').test(`${x.chunk.heading} ${x.chunk.text}`));
     // (A piece something goes on is where, not the item: "can you put it on my bracelet? how much".)
-    if (results.length === 0 || missingThing || missingDate || unpricedItem(itemText, studio, results, asking))
+    if (missingThing) return { ...noKnowledge(base, true), unnamedThing: true };
+    if (results.length === 0 || missingDate || unpricedItem(itemText, studio, results, asking))
       return noKnowledge(base, true);
   } else if (results.length === 0 || best < ASK_BACK_THRESHOLD) {
     return noKnowledge(base, false);

@@ -12,6 +12,13 @@ import { ASK_BACK_THRESHOLD } from './answerability.js';
 const WEARS_IT =
   /\b(wear|wearing|keep|keeping|leave|leaving|take|taking|put|putting) (it|them|mine|this|that)( on| off| in| out)?\b/;
 
+/**
+ * Words that put a question to the studio: "you", "your place", "here", "we" of its staff, and its bookings
+ * ("if saturday is fully booked is there a waitlist").
+ */
+const ASKS_THE_STUDIO =
+  /\b(you|your|yours|u|ur|ya|y'?all|studio|shop|salon|here|we|our|us|book|booked|booking|bookings|appointments?|appts?|walk-?ins?|slots?)\b/;
+
 /** A follow-up in a jewelry thread needs only this much evidence (its kind is carried). */
 export const ASK_BACK_SCOPE_EVIDENCE = ASK_BACK_THRESHOLD;
 
@@ -50,6 +57,7 @@ export function inScope(
   threadKind = false,
   gap = true,
   typedEvidence = evidence,
+  unnamedThing = false,
 ): boolean {
   // "where do I cut it" in a thread about a bracelet continues that thread.
   if (followUp && threadKind && u.domain !== 'none') return true;
@@ -63,8 +71,11 @@ export function inScope(
   if (u.domain === 'strong') return true;
   // Staff relaying a customer's question about a jewelry word ("customer asking which welder we use").
   if (u.about === 'client' && u.domain !== 'none') return true;
-  // Asked of a studio's bot, a question about prices, hours, parking or deposits is about the studio.
-  if (u.studio.length) return true;
+  // Asked of a studio's bot, a question about prices, hours, parking or deposits is about the studio…
+  // …unless it is about something else the guidance never names, and not asked of the studio: "whats a good pizza
+  // place open late", "the easiest way to split the team lunch bill on venmo" (but "do you take venmo" asks the studio).
+  if (u.studio.length)
+    return !(unnamedThing && u.domain === 'none' && !followUp && !ASKS_THE_STUDIO.test(u.normalized));
   // A question about a thing that names no jewelry ("the breakroom fridge is super hot, is that a fire risk?", "my pen
   // is bleeding ink, how do i get it out") is not about jewelry, whatever topic words it shares with the guidance.
   if (u.domain === 'none' && !followUp && THING_WORDS.test(u.normalized)) return false;

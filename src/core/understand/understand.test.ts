@@ -275,6 +275,9 @@ describe('studio asks', () => {
     ['can i bring my own chain to weld', 'services'],
     ['my boyfriend said gold filled anklets are like a hundred bucks, is that true at your place', 'price'],
     ['client has a stainless steel chain from amazon and wants it welded', 'services'],
+    // A chain told of as one the customer bought or owns, after the noun.
+    ['how much to weld a chain i bought at the mall', 'services'],
+    ['can you weld a chain she already owns', 'services'],
     ['is there like a combo deal', 'discount'],
     ['do you have a student discount', 'discount'],
     ['any deals if we get two bracelets', 'discount'],
@@ -306,6 +309,8 @@ describe('studio asks', () => {
   it.each([
     ['how much does it hurt'],
     ['any tips before i get a permanent bracelet'],
+    // …but not a chain bought from this studio.
+    ['the chain i bought from you is tarnishing'],
     ['is it safe to get one from a cheap kiosk'],
     ['i went to a party and saw a microdermal'],
     ['how long does the appointment take'],
