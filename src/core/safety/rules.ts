@@ -53,6 +53,10 @@ export const RULES: Rule[] = [
       /\b(hot|red|throbbing|swollen|pus|oozing|infected)\b[^?!]{0,80}\b(feel|feeling|felt|am|i'm|getting)\b[^.?!]{0,15}\b(shaky|feverish|sick|nauseous|clammy|unwell|weak)\b/,
       // …or with feeling ill all over: like the flu, achy all over, burning up.
       /\b(hot|red|throbbing|swollen|pus|oozing|infected|discharge|smell\w*)\b[^.?!]{0,100}\b(the flu|flu-?like|(achy|aching|aches|sore) all over|burning up)\b(?! (from|in|because of) (the )?(heat|sun|weather|sauna|summer|hot))/,
+      // Discharge or a bad smell with a person feeling ill in everyday words: "leaking gunk and it smells bad and i
+      // feel like absolute trash, nauseous", "pus coming out and she has been throwing up".
+      // (Not feeling bad about it: "i feel terrible about how it looks".)
+      /\b(pus|oozing|leak\w*|gunk\w*|discharge|smell\w*|stinks?|infected)\b[^?!]{0,100}\b(i|she|he|they)( am| is| are| feel| feels| felt| have been| has been| been| keep| keeps| got| started)?\b[^.?!]{0,25}\b(nause\w*|queasy|throwing up|threw up|vomit\w*|wiped out|exhausted|run down|(like )?(absolute |total |complete |utter )?(trash|crap|garbage|death|hell|awful|terrible|horrible)(?! (about|for|that|because|when|it)\b))/,
       // Burning up said of a person ("im burning up", "she's burning up"), and shaking with signs at the site (rigors).
       /\b(i am|am|she is|he is|they are|is|are|been|feel|feels|feeling) (\w+ )?burning up\b(?! (from|in|because of) (the |this |that )?(heat|sun|weather|sauna|summer|hot)| in here| outside)/,
       /\b(hot|throbbing|swollen|pus|oozing|infected|leaking|gunk)\b[^.?!]{0,80}\b(is|are|am|she is|he is|i am|started|keeps?) (shaking|shivering|trembling)\b(?! with (excitement|nerves))/,
@@ -74,6 +78,8 @@ export const RULES: Rule[] = [
       // Swelling of the face or airway told as it happens: "my face and eyelids have swollen up", "her lips are huge".
       /\b(face|lips?|tongue|eyelids?|eyes?|mouth|throat)\b[^.?!]{0,30}\b(have|has|is|are|got|gone|went|feels?|keeps?|started)\b[^.?!]{0,15}\b(swell\w*|swollen|puff\w*)\b/,
       /\b(lips?|tongue|throat)\b (is|are|feels?|feel) (so |really |very )?(huge|thick|tight)\b/,
+      // …also as it starts: "my tongue started to feel thick", "her lips are getting tight".
+      /\b(lips?|tongue|throat)\b (started|starting|begun|began|is starting|is getting|are getting|getting|got|has gotten|went) (to feel |to get |to go )?(so |really |very |all )?(huge|thick|tight|fat|heavy)\b/,
       /\ballergic reaction\b[^.?!]{0,30}\b(bad|severe|serious|spreading|breath\w*)\b/,
       // Itching over the whole body, and the face or lips swelling told in everyday words ("ballooning", "like filler").
       /\bitch\w*\b[^.?!]{0,20}\b(all over|everywhere|whole body|head to toe)\b/,
@@ -108,7 +114,8 @@ export const RULES: Rule[] = [
     id: 'urgent:swallowing',
     level: 'urgent',
     patterns: [
-      /\b(cannot|hard to|trouble|difficulty|struggling to|hurts to) swallow\w*\b|\bswallow\w*\b[^.?!]{0,20}\b(hard|difficult|trouble)\b/,
+      // (Not asked of what to expect: "is it hard to swallow with a tongue piercing".)
+      /(?<!\b(is it|will it be|would it be|is it going to be|does it get|can it be) )\b(cannot|hard to|harder to|trouble|difficulty|struggling to|hurts to|painful to) swallow\w*\b|\bswallow\w*\b[^.?!]{0,20}\b(hard|harder|difficult|trouble)\b/,
     ],
   },
   {
@@ -117,6 +124,8 @@ export const RULES: Rule[] = [
     level: 'urgent',
     patterns: [
       /\b(swallow(ed|s)|ate|eaten)\b[^.?!]{0,25}\b(batter(y|ies)|magnets?|button|charms?|studs?|beads?|jump rings?|(nose |belly |ear )?rings?|earrings?|tops?|balls?|clasps?|chains?|necklaces?|(part|piece|bit) of (a|an|the|her|his|my|their) \w+|jewel\w*)\b(?![^.?!]{0,20}\b(cereal|bar|candy|sweets?|cake)\b)/,
+      // A piece breathed in: "thinks she breathed it in", "inhaled the ball off her lip bar".
+      /\b(inhaled|aspirated) (it|them|one|the (ball|bead|top|stud|charm|piece|bit|end|clasp|jump ring|back)|a (ball|bead|top|stud|charm|piece|bit))\b|\b(breathed|sucked) (it|them|one|the (ball|bead|top|stud|charm|piece|bit|end|clasp)) (in|down)\b|\b(breathed|sucked) in (the|a) (ball|bead|top|stud|charm|piece|bit|clasp)\b/,
       // …named first and then swallowed as "it": "grabbed the charm that fell off… i think she swallowed it".
       /\b(batter(y|ies)|magnets?|charms?|studs?|beads?|jump rings?|earrings?|balls?|clasps?|jewel\w*)\b[^.?!]{0,80}\bswallowed (it|one|them|that|some)\b/,
     ],
@@ -185,7 +194,7 @@ export const RULES: Rule[] = [
     id: 'urgent:breathing',
     level: 'urgent',
     patterns: [
-      /\b(trouble|difficulty|hard|struggling|cannot|can't) (to )?breath\w*\b/,
+      /\b(trouble|difficulty|hard|harder|struggling|cannot|can't|hurts|painful) (to )?breath\w*\b/,
       /\bshort(ness)? of breath\b/,
       /\b(cannot|can not|hard to|trouble|struggling to) (\w+ly |really |quite )?(catch|get) (my|her|his|their) breath\b/,
       // Breathing that is not right, told plainly: "breathing weird", "short little gasps", lips gone blue.
@@ -252,7 +261,22 @@ export const RULES: Rule[] = [
     level: 'urgent',
     patterns: [
       /\b(burned|burnt|scorched|blister\w*)\b[^.?!]{0,40}\b(weld\w*|laser|spark\w*)\b/,
-      /\b(weld\w*|laser|spark\w*)\b[^.?!]{0,40}\b(burned|burnt|scorched|blister\w*)\b/,
+      // (The welder told first, what it did to the skin later in the sentence: "the welder zapped me when they closed
+      // my anklet and there's a blister now".)
+      /\b(weld\w*|laser|spark\w*)\b[^.?!]{0,80}\b(burned|burnt|scorched|blister\w*)\b/,
+    ],
+  },
+  {
+    // A deep or gaping wound, or one left where a piece was torn out: it may need closing, the same day.
+    id: 'urgent:wound',
+    level: 'urgent',
+    personal: true,
+    patterns: [
+      // Told as there, not asked of the procedure: "does a dermal punch leave a deep hole", "will it need stitches".
+      /(?<!\b(will|would|does|do|did|can|could|might|may|should|is|are)\b[^.?!]{0,40})\b(deep|gaping|gaped|huge|massive) (open )?(cut|wound|gash|tear|hole|laceration)\b|\b(cut|wound|gash|hole)\b[^.?!]{0,30}\b(keeps?|kept|will not stop|won't stop) (opening|reopening|splitting|gaping)\b/,
+      /(?<!\b(will|would|does|do|did|can|could|should)\b[^.?!]{0,30})\b(need|needs|needed|might need|will need|gonna need|going to need) (stitches|sutures|stitched|closing up)\b/,
+      // Torn or ripped out, with what it left: "the whole anchor got torn out, it's an open wound".
+      /\b(torn|ripped|tore|rip|yanked) (\w+ )?(out|off|away)\b[^?!]{0,80}\b(open|deep|gaping|big|huge|nasty|bloody) (cut|wound|gash|hole|tear|flap)\b/,
     ],
   },
   {
@@ -284,7 +308,7 @@ export const RULES: Rule[] = [
       /(?<!\b(can|could|will|would|does|do|might|may)\b[^.?!]{0,40})\b(circulation|blood flow|blood supply)\b/,
       /\b(fingers?|hand|toes?|foot|feet|wrist|ankle|skin)\b[^.?!]{0,25}\b(white(?! (gold|metal|or))|pale|ice cold|freezing|cold|numb|no feeling|pins and needles|tingl\w*)\b/,
       /\b(cannot|can not) feel (my|her|his|their|the) \w+\b|\b(fingers?|toes?|hand|foot|wrist|ankle)\b[^.?!]{0,40}\b(cannot|can not) feel (it|them|anything)\b/,
-      /\b(cutting|cuts|dig\w*|squeez\w*|strangl\w*) (into|off)\b/,
+      /\b(cutting|cuts|dig\w*|squeez\w*|strangl\w*|biting|sinking) (deep |deeply |right |hard |way |really )?(into|off)\b/,
       // Feeling lost, or one side of the face numb or drooping.
       /\b(lost|losing) (all |any )?(the )?(feeling|sensation)\b|\bno (feeling|sensation) in\b/,
       /\b(face|cheek|lip|mouth|side)\b[^.?!]{0,20}\b(went|gone|going|is|feels?) (numb|droopy|drooping)\b|\b(face|mouth|eye|eyelid|lip|smile)s?\b[^.?!]{0,20}\bdroop\w*\b/,
@@ -379,7 +403,7 @@ export const RULES: Rule[] = [
       /^(?![\s\S]*\b((what|which) (kind of |type of )?(metals?|materials?|chains?)\b|what (should|do|would|can) i (get|choose|pick|go with|wear)\b|best metal\b))[\s\S]*\b(allergic|nickel|sensitive skin)\b/,
       /\b(pregnan\w*|breastfeed\w*|nursing|diabet\w*|blood thinners?|warfarin|eliquis|xarelto|anticoagul\w*|ha?emophilia|bleeding disorder|eczema|psoriasis|keloids?|immun\w*|autoimmune|lupus|hiv|chemo\w*|cancer|heart condition|pacemaker|epilep\w*|on accutane|isotretinoin)\b/,
       // A medical procedure or scan ahead with an implant in: "I have an MRI next month and a microdermal in my chest".
-      /\b(mri|x-?rays?|ct scan|surgery|(an|my|her|his) operation)\b[^?!]{0,80}\b(microdermal|dermal|implant\w*|anchor|piercing)\b|\b(microdermal|dermal|implant\w*|anchor|piercing)\b[^.?!]{0,60}\b(mri|x-?rays?|ct scan|surgery|operation)\b/,
+      /\b(mri|x-?rays?|ct scan|surgery|(an|my|her|his) operation|(hip|knee|joint|shoulder) replacement|c-?section)\b[^?!]{0,80}\b(microdermal|dermal|implant\w*|anchor|piercing)\b|\b(microdermal|dermal|implant\w*|anchor|piercing)\b[^.?!]{0,60}\b(mri|x-?rays?|ct scan|surgery|operation|(hip|knee|joint|shoulder) replacement|c-?section)\b/,
       // …and whether a welded chain may stay on for one ("I have surgery next week, do I have to cut it off?"): the
       // medical team decides. How a chain comes off for one ("how does removal work", "how would that work") is general.
       // (Nor a chain already cut for one, "I had to cut off my permanent necklace for a surgery", unless keeping it on is asked.)

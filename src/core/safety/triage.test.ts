@@ -556,3 +556,41 @@ describe('trial findings: practical questions near medical words are answered', 
     expect(triage(text).level).toBe(level);
   });
 });
+
+describe('red flags told in plain words (round 13): illness with discharge, a thick tongue, a piece breathed in, a torn-out anchor', () => {
+  it.each([
+    ['there is gunk leaking out of my dermal and i feel like death, threw up twice', 'urgent:fever'],
+    ['her piercing smells awful and she has been throwing up since lunch', 'urgent:fever'],
+    ['my lips started to feel thick right after the new piercing', 'urgent:allergic-reaction'],
+    ['it is getting harder to swallow since this morning', 'urgent:swallowing'],
+    ['the ball came off her bar and she thinks she inhaled it', 'urgent:swallowed'],
+    ['i think i breathed the bead in, i keep coughing', 'urgent:swallowed'],
+    ['my chest hurts to breathe after coughing', 'urgent:breathing'],
+    ['my ankle swelled up and the chain is digging deep into it', 'urgent:circulation'],
+    ['the welder slipped while closing my bracelet and now there is a big burn and a blister', 'urgent:burn'],
+    ['my dermal got ripped out at the gym and there is a gaping hole', 'urgent:wound'],
+    ['the cut where the anchor was keeps reopening', 'urgent:wound'],
+    ['the client tore her surface bar off and i think it needs stitches', 'urgent:wound'],
+  ])('%s → %s', (text, rule) => {
+    const v = triage(text);
+    expect(v.level).toBe('urgent');
+    expect(v.rules).toContain(rule);
+  });
+  it.each([
+    ['does a dermal punch leave a deep hole'],
+    ['will my dermal punch leave a deep hole'],
+    ['do you need stitches after a microdermal'],
+    ['how big is the cut for a microdermal'],
+    ['i just sucked it up and sat through the weld'],
+    ['my ring turned my finger green and i feel terrible about it'],
+    ['i breathed in deep and it was over in a second'],
+    ['is it hard to swallow with a tongue piercing in general'],
+  ])('%s is not a red flag', (text) => {
+    expect(triage(text).level).not.toBe('urgent');
+  });
+  it('a joint replacement ahead with a microdermal wanted defers to the surgeon', () => {
+    const v = triage('getting a knee replacement in the spring, can i still get a microdermal now');
+    expect(v.level).toBe('defer');
+    expect(v.rules).toContain('defer:condition');
+  });
+});
