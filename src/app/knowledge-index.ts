@@ -16,7 +16,7 @@ import type { LocalEmbeddings } from '../providers/embeddings/local-embeddings.j
 import { HnswVectorStore } from '../providers/hnsw-vector-store.js';
 import { readKnowledgeFiles, sha256 } from '../providers/knowledge-files.js';
 
-const CHUNKER_VERSION = 7;
+const CHUNKER_VERSION = 8;
 
 /** A loaded, queryable index. */
 export interface KnowledgeIndex {

@@ -65,3 +65,35 @@ describe('a price table answers with the rows asked for', () => {
     expect(a.text).toMatch(/Ring, cable/);
   });
 });
+
+describe('a table whose rows are chain styles, under a heading naming the piece', () => {
+  const STYLES = `# Style studio
+
+## Pricing
+
+### Bracelets
+
+| Chain style | Sterling silver | 14k gold-filled |
+|---|---|---|
+| Wren (dainty cable) | $55 | $70 |
+| Lark (paperclip) | $60 | $78 |
+
+### Parties
+
+Host perk: when 10 or more guests get welded, the host's sterling Wren bracelet is free.
+`;
+  let styles: PermabotApp;
+  beforeAll(async () => {
+    styles = await makeStudioApp('style-prices.md', STYLES);
+  }, 120_000);
+  afterAll(() => styles.close());
+
+  it.each([
+    ['how much is a wren bracelet in sterling', /Wren \(dainty cable\) — Sterling silver: \$55/],
+    ['price of a lark bracelet?', /Lark \(paperclip\) — Sterling silver: \$60/],
+  ])('a style named before the piece is its kind, and its row answers: %s', async (text, row) => {
+    const a = await styles.assistant.ask(q(text));
+    expect(a.text).toMatch(row);
+    expect(a.text).not.toMatch(/^Host perk/);
+  });
+});

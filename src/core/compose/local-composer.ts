@@ -395,7 +395,12 @@ function namingFirst(cands: Candidate[], text: string, referent?: string, itemAs
   // rows. Not when the top candidate names another thing asked ("add a charm, do i need a new chain"): the piece
   // is where it goes.
   const pieces = itemAsk ? [...own, ...earlier].filter((t) => PRICED_PIECES.has(t)) : [];
-  const otherThing = [...said(top)].some((t) => own.has(t) && !PRICED_PIECES.has(t) && !METAL_STEMS.has(t));
+  // (A word right before the piece names its kind, not another thing: "a wren bracelet", "a paperclip anklet".)
+  const ws = words(text).map(stem);
+  const kindOfPiece = new Set(ws.filter((_w, i) => PRICED_PIECES.has(ws[i + 1] ?? '')));
+  const otherThing = [...said(top)].some(
+    (t) => own.has(t) && !PRICED_PIECES.has(t) && !METAL_STEMS.has(t) && !kindOfPiece.has(t),
+  );
   const byPiece = pieces.length > 0 && !otherThing;
   // …or, in a table with the metals as rows, its cell does: "Sterling silver — Bracelet: $55; Anklet: $70".
   const forPiece = (c: Candidate) => {

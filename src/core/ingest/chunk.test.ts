@@ -222,6 +222,17 @@ describe('tables and labels a studio writes by hand', () => {
     expect(chunks.map((c) => c.heading)).toContain('Finding us › Parking');
     expect(chunks.map((c) => c.text).join(' ')).toContain('Please book ahead.');
   });
+  it('keeps a list item wrapped onto the next line whole, and the next item and paragraph apart', () => {
+    expect(
+      units(
+        '# S\n\n## Parties\n\n- **Minimum:** 6 guests. If the party comes up short, the host covers the\n  difference.\n- **Deposit:** $100.\nBook through Priya.\n',
+      ),
+    ).toEqual([
+      'Minimum: 6 guests. If the party comes up short, the host covers the difference.',
+      'Deposit: $100.',
+      'Book through Priya.',
+    ]);
+  });
   it('does not end a sentence after an abbreviation', async () => {
     const { splitSentences } = await import('./clean.js');
     expect(splitSentences('Use a mild soap, e.g. an unscented one. Then rinse.')).toHaveLength(2);

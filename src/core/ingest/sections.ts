@@ -92,9 +92,12 @@ export function splitSections(body: string, markdown: boolean): Section[] {
   let path: { level: number; text: string }[] = [];
   let current: Section = { headings: [], paragraphs: [], meta: {} };
   let para: string[] = [];
+  // The last line was a list item (or its wrapped continuation): its paragraph is still open.
+  let inItem = false;
   const flushPara = () => {
     if (para.length) current.paragraphs.push(para.join(' ').replace(/\s+/g, ' ').trim());
     para = [];
+    inItem = false;
   };
   const open = (level: number, text: string) => {
     flushPara();
@@ -137,8 +140,14 @@ export function splitSections(body: string, markdown: boolean): Section[] {
     else if (/^(\d+\.|[-*•])\s/.test(t)) {
       flushPara();
       para.push(t.replace(/^[-*•]\s+/, ''));
-      flushPara();
-    } else para.push(t);
+      inItem = true;
+    } else if (inItem && markdown && (/^\s/.test(line) || !/[.!?:)]$/.test(para.at(-1) ?? ''))) {
+      // A list item wrapped onto the next line ("…the host covers the\n  difference.") goes on with the item.
+      para.push(t);
+    } else {
+      if (inItem) flushPara();
+      para.push(t);
+    }
   });
   if (table.length) flushTable();
   flushPara();
