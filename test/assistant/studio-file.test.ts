@@ -54,6 +54,9 @@ describe('a follow-up asks the studio question of the turn before it again', () 
     ['how much is a silver necklace', 'what about in gold filled', /\$112/],
     ["what's the deposit for a normal welding appointment?", 'and for a party?', /\$120/],
     ["customer's bracelet broke at the weld at 5 weeks, is it free?", 'what if it had been 4 months', /\$17/],
+    // Pointing back at the piece ("that same one"), or a bare case opening a longer message.
+    ['how much is a silver necklace', 'ok and what would that same one be in solid gold?', /\$368/],
+    ['how much is a silver anklet', 'and gold filled?? asking for my sister lol', /\$79/],
   ])('%s → %s', async (first, followUp, fact) => {
     const a = await thread(`again:${first}`, first, followUp);
     expect(a.text).toMatch(fact);

@@ -233,6 +233,11 @@ describe('tables and labels a studio writes by hand', () => {
       'Book through Priya.',
     ]);
   });
+  it('drops emphasis that opens on one line and closes on the next', () => {
+    expect(
+      units("# S\n\n## Hours\n\nClosed Mondays, but **the Monday before\nValentine's Day we open** 11-7.\n"),
+    ).toEqual(["Closed Mondays, but the Monday before Valentine's Day we open 11-7."]);
+  });
   it('does not end a sentence after an abbreviation', async () => {
     const { splitSentences } = await import('./clean.js');
     expect(splitSentences('Use a mild soap, e.g. an unscented one. Then rinse.')).toHaveLength(2);

@@ -95,7 +95,9 @@ export function splitSections(body: string, markdown: boolean): Section[] {
   // The last line was a list item (or its wrapped continuation): its paragraph is still open.
   let inItem = false;
   const flushPara = () => {
-    if (para.length) current.paragraphs.push(para.join(' ').replace(/\s+/g, ' ').trim());
+    // (Emphasis may open on one line and close on the next: "**the Monday before\nValentine's Day we open**".)
+    const joined = para.join(' ').replace(/\s+/g, ' ').trim();
+    if (para.length) current.paragraphs.push(markdown ? plainInline(joined) : joined);
     para = [];
     inItem = false;
   };

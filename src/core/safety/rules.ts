@@ -3,6 +3,8 @@
  * normalised text; `personal` rules fire only when the message is about the asker's own body or piece
  * ("my", "I", "it's", "this"…), so general questions ("can a dermal get infected?") are still answered.
  */
+import { PEOPLE } from '../text/lexicon.js';
+
 export interface Rule {
   id: string;
   level: 'urgent' | 'defer';
@@ -41,6 +43,9 @@ export const EMERGENCY_RULES = new Set([
   // A swallowed battery, magnet or piece of jewelry: the emergency number now.
   'urgent:swallowed',
 ]);
+
+/** Who moves house or moves a booking: the asker and the people a message tells of. */
+const MOVERS = ['i', 'we', 'you', 'she', 'he', 'they', ...PEOPLE].join('|');
 
 export const RULES: Rule[] = [
   {
@@ -325,7 +330,11 @@ export const RULES: Rule[] = [
       /\b(hot|warm) (to the touch|and|around)\b|\bfeels? (hot|warm)\b/,
       /\b(infected|infection)\b/,
       /\b(rejecting|migrating|coming out|pushing out|sticking out|growing out|falling out|lifting up)\b/,
-      /\b(is|it's|keeps|has been|started|starting) (moving|shifting|lifting|sinking)\b|\b(moved|shifted)\b/,
+      // Of the jewelry, not of a person moving house or an appointment moved ("my best friend is moving to denver",
+      // "we moved the booking to friday").
+      new RegExp(
+        `(?<!\\b(${MOVERS}) )\\b(is|it's|keeps|has been|started|starting) (moving|shifting|lifting|sinking)\\b(?! (away|house|out|abroad|back home|in with|states|cities|countries)\\b)|(?<!\\b(${MOVERS}) (just |already |have |had |has )?)\\b(moved|shifted)\\b(?! (away|house|out|abroad|back home|in with|states|cities|countries|(my|the|her|his|our|their|your) (appointment|appt|booking|date|slot|deposit|session|party)s?)\\b)`,
+      ),
       // Discharge in other words, soreness and warmth, chafed or raw skin.
       /\b(leak\w*|seep\w*|weep\w*)\b[^.?!]{0,20}\b(fluid|liquid|clear|yellow|white|stuff|goo|blood)\b|\b(fluid|liquid)\b[^.?!]{0,15}\b(coming|leaking|oozing)\b/,
       /\b(is|are|its|feels?|looks?|got|getting|gone|still|so|really|very) ((kinda|kind of|a bit|a little|pretty|quite) )?(sore|tender|warm|hot|raw)\b|\b(sore|tender) and (warm|hot|red|swollen)\b/,
@@ -403,7 +412,9 @@ export const RULES: Rule[] = [
       /^(?![\s\S]*\b((what|which) (kind of |type of )?(metals?|materials?|chains?)\b|what (should|do|would|can) i (get|choose|pick|go with|wear)\b|best metal\b))[\s\S]*\b(allergic|nickel|sensitive skin)\b/,
       /\b(pregnan\w*|breastfeed\w*|nursing|diabet\w*|blood thinners?|warfarin|eliquis|xarelto|anticoagul\w*|ha?emophilia|bleeding disorder|eczema|psoriasis|keloids?|immun\w*|autoimmune|lupus|hiv|chemo\w*|cancer|heart condition|pacemaker|epilep\w*|on accutane|isotretinoin)\b/,
       // A medical procedure or scan ahead with an implant in: "I have an MRI next month and a microdermal in my chest".
-      /\b(mri|x-?rays?|ct scan|surgery|(an|my|her|his) operation|(hip|knee|joint|shoulder) replacement|c-?section)\b[^?!]{0,80}\b(microdermal|dermal|implant\w*|anchor|piercing)\b|\b(microdermal|dermal|implant\w*|anchor|piercing)\b[^.?!]{0,60}\b(mri|x-?rays?|ct scan|surgery|operation|(hip|knee|joint|shoulder) replacement|c-?section)\b/,
+      // (Not once a doctor has asked for it out and the studio is asked to do it: "my surgeon wants my microdermal out
+      // before my operation, how quickly can you see me and what does removal cost".)
+      /^(?![\s\S]*\b(surgeon|doctor|dr|hospital|nurse|anesthesiologist|anaesthetist|radiologist|medical team|care team)s?\b[^.?!]{0,20}\b(wants?|said|says|told|asked|needs?|requires?)\b[^.?!]{0,30}\b(out|removed|taken out)\b(?=[\s\S]*\b(you|your|we|studio|book|appointment|appt|see me|get me in|cost|price|charge|fee|how (soon|quickly|fast))\b))[\s\S]*(\b(mri|x-?rays?|ct scan|surgery|(an|my|her|his) operation|(hip|knee|joint|shoulder) replacement|c-?section)\b[^?!]{0,80}\b(microdermal|dermal|implant\w*|anchor|piercing)\b|\b(microdermal|dermal|implant\w*|anchor|piercing)\b[^.?!]{0,60}\b(mri|x-?rays?|ct scan|surgery|operation|(hip|knee|joint|shoulder) replacement|c-?section)\b)/,
       // …and whether a welded chain may stay on for one ("I have surgery next week, do I have to cut it off?"): the
       // medical team decides. How a chain comes off for one ("how does removal work", "how would that work") is general.
       // (Nor a chain already cut for one, "I had to cut off my permanent necklace for a surgery", unless keeping it on is asked.)

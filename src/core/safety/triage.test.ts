@@ -594,3 +594,21 @@ describe('red flags told in plain words (round 13): illness with discharge, a th
     expect(v.rules).toContain('defer:condition');
   });
 });
+
+describe('moving house or moving a booking is not jewelry moving; a removal a doctor asked for is booked', () => {
+  it.each([
+    ['my best friend is moving to denver, we want matching bracelets before she leaves'],
+    ['we just moved house, can i still come to the same studio'],
+    ['my surgeon wants my microdermal out before my operation, how soon can you see me and what does it cost'],
+  ])('%s is answered', (text) => {
+    expect(triage(text).level).toBe('answer');
+  });
+  it.each([
+    ['my dermal is moving'],
+    ['my microdermal has moved since last week'],
+    ['i have surgery next week and a microdermal on my hip, do i need to take it out'],
+    ['my doctor said the dermal has to come out for the mri, can i just leave it'],
+  ])('%s still defers', (text) => {
+    expect(triage(text).level).toBe('defer');
+  });
+});

@@ -157,13 +157,31 @@ const MAX_CASE_WORDS = 6;
 const MAX_BARE_CASE_WORDS = 3;
 const asksAgain = (q: string) => {
   const n = q.split(/\s+/).length;
+  // (A bare case may open a longer message, the rest a story: "and christmas eve?? tryna get a gift last min".)
+  // (…not when the rest asks a question of its own: "and gold? does it tarnish?")
+  const head = q.split(/[?!.]/)[0] ?? q;
+  const opening = head.replace(LEADING_AND, '').trim();
+  const restAsks = q
+    .slice(head.length)
+    .replace(/^[?!.\s]+/, '')
+    .includes('?');
+  const openingWords = restAsks ? Number.POSITIVE_INFINITY : opening.split(/\s+/).length;
   // (A bare case names a metal, a piece, an event or a day: "one more thing" or "2 weeks?" is not one.)
   return (
     ASKS_AGAIN.test(q) ||
     (CASE_ALONE.test(q) && n <= MAX_CASE_WORDS) ||
-    (n <= MAX_BARE_CASE_WORDS && NAMED_CASE.test(q) && isBareCase(q))
+    (n <= MAX_BARE_CASE_WORDS && NAMED_CASE.test(q) && isBareCase(q)) ||
+    (openingWords <= MAX_BARE_CASE_WORDS && NAMED_CASE.test(opening) && isBareCase(opening)) ||
+    // …or it points back at the piece asked before and names another case: "what would that same one be in solid gold".
+    (SAME_ONE.test(q) && n <= MAX_SAME_ONE_WORDS)
   );
 };
+/** What opens a follow-up without saying anything: "and", "ok so". */
+const LEADING_AND = /^(?:(?:and|so|but|ok|okay|oh|also)[\s,]+)+/;
+/** A follow-up pointing back at the thing asked before: "that same one", "the same one", "that one". */
+const SAME_ONE = /\b(that|the|this) (same )?(one|version|piece|style)\b/;
+/** …at most this many words: a longer message says its own question. */
+const MAX_SAME_ONE_WORDS = 12;
 
 /** Words a bare case may have besides the case itself: "the gold one?", "in rose gold then?". No verb of its own. */
 const BARE_WORDS = new Set([
@@ -192,7 +210,7 @@ const isBareCase = (q: string) =>
 
 /** What a follow-up can name as the case the earlier studio question is asked of. */
 const NAMED_CASE =
-  /\b(gold|silver|sterling|gold-filled|filled|solid|rose|white|yellow|platinum|titanium|bracelets?|anklets?|necklaces?|rings?|chains?|charms?|pieces?|part(y|ies)|events?|groups?|weekends?|(mon|tues|wednes|thurs|fri|satur|sun)days?|holidays?|kids?|teens?|minors?|daughter|son)\b/;
+  /\b(gold|silver|sterling|gold-filled|filled|solid|rose|white|yellow|platinum|titanium|bracelets?|anklets?|necklaces?|rings?|chains?|charms?|pieces?|part(y|ies)|events?|groups?|weekends?|(mon|tues|wednes|thurs|fri|satur|sun)days?|holidays?|christmas|xmas|thanksgiving|easter|halloween|valentine'?s|new years?|eve|(january|february|march|april|may|june|july|august|september|october|november|december)( \d+)?|kids?|teens?|minors?|daughter|son)\b/;
 const A_CASE = new RegExp(
   `${NAMED_CASE.source}|\\b(\\d+|one|two|three|four|five|six|months?|weeks?|days?|years?|old|age)\\b`,
 );
