@@ -118,6 +118,13 @@ describe("the studio's file, paragraph by paragraph", () => {
     expect(a.reasons).not.toContain('no-knowledge');
     expect(a.citations.map((c) => c.source)).toContain('example-studio.md');
   });
+  it('a studio question whose story names the service asked keeps its story', async () => {
+    const a = await app.assistant.ask(
+      q('a lady just walked in with a stainless steel chain she ordered from amazon, can we weld it for her?'),
+    );
+    expect(a.text).toMatch(/stainless/);
+    expect(a.citations.map((c) => c.source)).toContain('example-studio.md');
+  });
   it('a discount line wrapped in the file is kept whole', async () => {
     const a = await app.assistant.ask(q('i lost my chain completely, do i pay full price for a new one?'));
     expect(a.text).toMatch(/15% off/);

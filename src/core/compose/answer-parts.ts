@@ -2,7 +2,7 @@
 import type { Retrieve } from '../assistant.js';
 import { kindPhrase, type ResolvedContext } from '../conversation/context.js';
 import { type Understanding, withReferent } from '../understand/index.js';
-import { ITEM_ASKS, ON_A_PIECE, studioWordsFor } from '../understand/intent.js';
+import { ITEM_ASKS, ON_A_PIECE, studioAsks, studioWordsFor } from '../understand/intent.js';
 import { domainSense, namedKinds, namedTopics } from '../understand/kinds.js';
 import { ANSWER_THRESHOLD, bestEvidence } from './answerability.js';
 import { composeLocal } from './local-composer.js';
@@ -85,7 +85,12 @@ export async function answerParts(retriever: Retrieve, u: Understanding, ctx: Re
         // day, would a permanent bracelet get in the way" asks about an active life, not "would it get in the way".
         // (A studio fact is told in the story as often as in the question: "running 10 min late, will you still take me".)
         const storyAnswers = part.studio.length === 0 && bestEvidence(retrieval) >= ANSWER_THRESHOLD;
-        if (alone && !storyAnswers && bestEvidence(alone) > bestEvidence(retrieval)) {
+        // …nor a studio question whose story says what is asked of the studio: "customer brought in a stainless steel
+        // chain from amazon, can we weld it for her?" asks the bring-your-own rule, which the question alone does not.
+        const focusAsks = studioAsks(u.focus);
+        // (What is asked, a service or a product; a rule the story touches, "snapped… do i pay to fix it", is context.)
+        const storyAsks = part.studio.some((a) => ITEM_ASKS.includes(a) && !focusAsks.includes(a));
+        if (alone && !storyAnswers && !storyAsks && bestEvidence(alone) > bestEvidence(retrieval)) {
           retrieval = alone;
           // A studio question read without its story asks what the question names, the story being what "it" is:
           // "my bracelet snapped on a door handle…, do i have to pay to fix it" does not ask the price of a door handle.
