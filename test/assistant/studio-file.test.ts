@@ -125,6 +125,19 @@ describe("the studio's file, paragraph by paragraph", () => {
     expect(a.text).toMatch(/stainless/);
     expect(a.citations.map((c) => c.source)).toContain('example-studio.md');
   });
+  it('a clause of the story that neither asks nor names the jewelry does not make the question uncovered', async () => {
+    const a = await app.assistant.ask(
+      q('my cousin flew in from tallahassee last night, we want silver anklets, how much would that be'),
+    );
+    expect(a.text).toMatch(/Anklet — Sterling silver: \$58/);
+  });
+  it.each([
+    'thinkin bout a septum next, how much is that at ur place',
+    'my cousin wants a tongue web piercing, do you do those',
+  ])('…but a thing the asking clause points back at still is: %s', async (text) => {
+    const a = await app.assistant.ask(q(text));
+    expect(a.reasons).toContain('no-knowledge');
+  });
   it('a discount line wrapped in the file is kept whole', async () => {
     const a = await app.assistant.ask(q('i lost my chain completely, do i pay full price for a new one?'));
     expect(a.text).toMatch(/15% off/);

@@ -96,4 +96,11 @@ Host perk: when 10 or more guests get welded, the host's sterling Wren bracelet 
     expect(a.text).toMatch(row);
     expect(a.text).not.toMatch(/^Host perk/);
   });
+  it('several of one piece asked get their total first, worked from the row', async () => {
+    const a = await styles.assistant.ask(
+      q('me n my bff want matching lark bracelets in sterling, total for both of us?'),
+    );
+    expect(a.text).toMatch(/^For 2: 2 × \$60 = \$120\. /);
+    expect(a.text).toMatch(/Lark \(paperclip\) — Sterling silver: \$60/);
+  });
 });

@@ -28,6 +28,7 @@ import {
   scoreSentences,
   sentenceUnits,
 } from './sentences.js';
+import { priceTotal } from './totals.js';
 
 /** What the composer decided, before safety wording and recording. */
 export interface Composition {
@@ -177,6 +178,7 @@ function unpricedItem(text: string, studio: StudioAsk[], results: ScoredChunk[],
     !PEOPLE.has(w) &&
     !asking.has(stem(w)) &&
     !/\d/.test(w) &&
+    !COUNT_WORDS.has(w) &&
     !possessive(w);
   // (…the run of words naming it counts as one: "stainless steel chain" is named by "stainless".)
   const namedBefore = (i: number) => {
@@ -190,6 +192,32 @@ function unpricedItem(text: string, studio: StudioAsk[], results: ScoredChunk[],
   // welded pieces are one kind, so the kind check above passes them; an implant is matched by its kind.)
   return ws.some((w) => CHAIN_PIECES.test(w) && !possessive(w) && !stated.has(stem(w)));
 }
+
+/** A clause pointing back at what the clause before it named. */
+const POINTS_BACK_TO = /\b(that|it|this|those|them|these|one|ones)\b/;
+/** Where a message's clauses part: punctuation and the words that join clauses. */
+const CLAUSE_SPLIT = /[,.;!?]+|\b(?:and|but|so|because|cuz|since|n)\b/;
+/** A clause that asks or points at the studio: a question, "you", an asked word. */
+const ASKING_CLAUSE =
+  /\b(you|your|u|ur|y'?all|we|our|how|what|when|where|which|who)\b|^\s*(can|could|do|does|is|are|will|would|should|may|any)\b/;
+
+/**
+ * The stems of the clauses of a studio question that ask something or name the jewelry: the clauses of its story
+ * that do neither ("my best friend is moving to denver next month") are context, whatever they name.
+ */
+function askedClauses(text: string): Set<string> {
+  const clauses = text.split(CLAUSE_SPLIT).filter((c): c is string => typeof c === 'string' && c.trim().length > 0);
+  const names = (c: string) => namedKinds(c).length > 0 || words(c).some((w) => CHAIN_PIECES.test(w));
+  const asks = (c: string) => ASKING_CLAUSE.test(c) || studioAskTerms(c).length > 0;
+  // (A clause asking of "that" asks of the clause before it: "thinkin bout a septum next, how much is that".)
+  const asking = clauses.filter(
+    (c, i) => asks(c) || names(c) || (POINTS_BACK_TO.test(clauses[i + 1] ?? '') && asks(clauses[i + 1] ?? '')),
+  );
+  return new Set(terms((asking.length ? asking : clauses).join(' ')));
+}
+
+/** How many, in words: "two lark bracelets" counts the bracelets, it names no other item. */
+const COUNT_WORDS = new Set('two three four five six seven eight nine ten couple pair few several'.split(' '));
 
 /** A piece someone already has, with what describes it: "her grandma's little heart charm", "a charm she brought". */
 const HAD_PIECE =
@@ -261,7 +289,12 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     // Tagged in the words asked alone: the studio words retrieval appends ("… (contact phone email text)") would
     // make "texting" a noun.
     // Where the piece goes and when are context: "can i walk in tomorrow for a microdermal on my collarbone".
-    const missing = query.uncovered.filter((s) => typed.has(s) && !STUDIO_CONTEXT_STEMS.has(s));
+    // (…and a clause of the story that neither asks nor names what is asked is context too: "my best friend is moving
+    // to denver next month, we want matching sable bracelets… what would the total be".)
+    const inAskingClause = askedClauses(askedText);
+    const missing = query.uncovered.filter(
+      (s) => typed.has(s) && !STUDIO_CONTEXT_STEMS.has(s) && inAskingClause.has(s),
+    );
     const naming = missing.length ? wordRoles(askedText).naming : new Set<string>();
     const namedStems = new Set(
       words(askedText)
@@ -355,6 +388,16 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
       : (compared ??
         withFollowOn(withinKind(pickSentences(ofTheKind(cands, kinds), PICK), kinds), ANSWER_WORDS_WITH_FOLLOW_ON));
     text = prose(picked);
+    // Several of one piece asked ("3 microdermals, what's the total"): the sum of the prices quoted, first.
+    const chosen = cands[0] && picked.includes(cands[0]) ? cands[0].text : picked[0]?.text;
+    const total = studio.includes('price')
+      ? priceTotal(
+          itemWithReferent,
+          picked.map((c) => c.text),
+          chosen,
+        )
+      : null;
+    if (total) text = `${total} ${text}`;
   }
   // Asked for a number the guidance does not state ("what percent of microdermals reject"): not answered.
   // (A list answers "how many kinds" by its items.)
@@ -413,7 +456,11 @@ function namingFirst(cands: Candidate[], text: string, referent?: string, itemAs
       [...text.matchAll(PRICED_AFTER)].some((m) => pieces.includes(stem((m[1] ?? '').toLowerCase())))
     );
   };
-  const key = (c: Candidate) => (byPiece && forPiece(c) ? 2 : 0) + ([...said(c)].some((t) => own.has(t)) ? 1 : 0);
+  // (…and among those, the row of the kind asked: the Sable row, not "anklets are the bracelet price plus $20", for
+  // "sable bracelets in gold filled".)
+  const ofKind = (c: Candidate) => terms(rowLabel(c.text)).some((t) => kindOfPiece.has(t));
+  const key = (c: Candidate) =>
+    (byPiece && forPiece(c) ? 2 + (ofKind(c) ? 1 : 0) : 0) + ([...said(c)].some((t) => own.has(t)) ? 1 : 0);
   // (Every candidate here is of a passage that states the fact asked: the one for the piece answers, however far down.)
   const close = byPiece ? cands : cands.filter((c) => c.score >= top.score * PICK.ratio);
   const best = Math.max(...close.map(key));
