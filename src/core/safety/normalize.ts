@@ -67,7 +67,7 @@ export function normalizeForRules(text: string, knows?: (word: string) => boolea
   for (const [re, word] of TYPOS) t = t.replace(re, word);
   // "which metal will not irritate my skin" asks how to avoid a symptom; "will not stop swelling" reports one.
   // So does "how can i lower my chances of an infection": prevention, not a report.
-  return withoutNegated(t).replace(PREVENTED, ' ').replace(FEARED, ' ').replace(WHAT_IF, ' ');
+  return withoutNegated(t).replace(PREVENTED, ' ').replace(KEPT_AWAY, ' ').replace(FEARED, ' ').replace(WHAT_IF, ' ');
 }
 
 /**
@@ -83,6 +83,13 @@ const WHAT_IF =
  */
 const FEARED =
   /\b(scared|afraid|terrified|frightened|fearful|nervous|anxious|paranoid|worried|worrying) (of|about) (getting|losing|ending up with|developing|catching) (?:[\w']+\s+){0,4}?[\w']+(?=[.?!,]|$)(?<!\b(now|coming|already|again))/g;
+
+/**
+ * …or as what aftercare keeps away: "how do i not get an infection", "how should i clean it so it doesn't get
+ * infected". (Not "it got infected" or "now it is infected".)
+ */
+const KEPT_AWAY =
+  /\bhow (do|can|should|would) (i|you|we|one|she|he|they) (not|avoid|never) get(ting)? (an? )?(infect\w*|irritat\w*|reject\w*)\b|\bso (that )?(it|they|the \w+) (does not|doesn't|do not|don't|will not|won't|never) (get|gets|become|becomes) (infected|irritated|rejected)\b/g;
 
 /** A symptom named as what to prevent: "lower the chance of infection or rejection", "avoid getting it infected". */
 const PREVENTED =

@@ -61,7 +61,7 @@ export const RULES: Rule[] = [
       // Discharge or a bad smell with a person feeling ill in everyday words: "leaking gunk and it smells bad and i
       // feel like absolute trash, nauseous", "pus coming out and she has been throwing up".
       // (Not feeling bad about it: "i feel terrible about how it looks".)
-      /\b(pus|oozing|leak\w*|gunk\w*|discharge|smell\w*|stinks?|infected)\b[^?!]{0,100}\b(i|she|he|they)( am| is| are| feel| feels| felt| have been| has been| been| keep| keeps| got| started)?\b[^.?!]{0,25}\b(nause\w*|queasy|throwing up|threw up|vomit\w*|wiped out|exhausted|run down|(like )?(absolute |total |complete |utter )?(trash|crap|garbage|death|hell|awful|terrible|horrible)(?! (about|for|that|because|when|it)\b))/,
+      /\b(pus|oozing|leak\w*|gunk\w*|discharge|smell\w*|stinks?|infected)\b[^?!]{0,100}\b(i|she|he|they)( am| is| are| feel| feels| felt| have been| has been| been| keep| keeps| got| started)?\b[^.?!]{0,25}\b(nause\w*|queasy|throwing up|threw up|vomit\w*|wiped out|exhausted|run down|sluggish|lethargic|out of it|feverish|achy|shaky|(like )?(absolute |total |complete |utter )?(trash|crap|garbage|death|hell|awful|terrible|horrible)(?! (about|for|that|because|when|it)\b))/,
       // Burning up said of a person ("im burning up", "she's burning up"), and shaking with signs at the site (rigors).
       /\b(i am|am|she is|he is|they are|is|are|been|feel|feels|feeling) (\w+ )?burning up\b(?! (from|in|because of) (the |this |that )?(heat|sun|weather|sauna|summer|hot)| in here| outside)/,
       /\b(hot|throbbing|swollen|pus|oozing|infected|leaking|gunk)\b[^.?!]{0,80}\b(is|are|am|she is|he is|i am|started|keeps?) (shaking|shivering|trembling)\b(?! with (excitement|nerves))/,
@@ -70,6 +70,9 @@ export const RULES: Rule[] = [
       /^(?=[\s\S]*\b(he|she|they|i) (feels?|is|are|am|feel|was|were) (burning|boiling) hot\b)(?=[\s\S]*\b(shak\w*|shiver\w*|chills|sick|unwell|confus\w*|drows\w*|dizzy|faint\w*|vomit\w*|throwing up|since (the|her|his|my|getting|this))\b)/,
       // A temperature stated as a number: 38 °C and above, 100.4 °F and above.
       /\b(3[89]|4[0-2])([.,]\d)? ?(c|celsius|degrees c)\b|\b(burning up|feverish|temp\w*)\b[^.?!]{0,25}\b(3[89]|4[0-2])([.,]\d)? ?degrees\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(3[89]|4[0-2])([.,]\d)?\b/,
+      // A bare reading with a word of fever beside it: "i feel like i have the flu, sweating then freezing, 101.8 rn".
+      /\b(flu|fever\w*|sweat\w*|freezing|chills|shiver\w*|shak\w*|burning up|hot|temp\w*)\b[^?!]{0,60}\b(10[0-5][.,]\d|3[89][.,]\d|40[.,]\d)\b(?! ?(cm|mm|in|inch\w*|kg|lbs?|%|dollars|bucks|mins?|minutes|hours|miles|km))|\b(10[0-5][.,]\d|3[89][.,]\d|40[.,]\d)\b[^?!]{0,40}\b(flu|fever\w*|sweat\w*|freezing|chills|shiver\w*|burning up)\b/,
+      /\bsweat\w* (and|then|n|&) (freezing|shivering|shaking|cold)\b|\b(freezing|shivering) (and|then|n|&) sweat\w*\b/,
       /\b(10[0-6]|99\.[5-9])([.,]\d)? ?(f|fahrenheit|degrees f)\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(10[0-6])([.,]\d)?\b/,
     ],
   },
@@ -180,7 +183,9 @@ export const RULES: Rule[] = [
       /(?<!\bgrowth[- ])\bspurt(s|ing|ed)?\b(?![^.?!]{0,20}\b(sparks?|water|ink|juice|oil)\b)|\b(in time with|with every|with each) (his|her|my|their|the) (heart ?beat|pulse)\b/,
       /\b(bandage|gauze|dressing|plaster)\b[^.?!]{0,20}\b(is |are |was )?(full|soaked|filled|drenched)\b(?! (in|with) (saline|water|soap))/,
       /\b(spurt\w*|gush\w*|pour\w*|squirt\w*)\b[^.?!]{0,20}\bblood\b|\bblood\b[^.?!]{0,20}\b(spurt\w*|gush\w*|pour\w*|pump\w*|squirt\w*)\b/,
-      /\b(bleed\w*|blood)\b[^.?!]{0,40}\b(for|over|more than|almost|nearly) (an|one|two|\d+|a half) (hours?|hrs?)\b/,
+      /\b(bleed\w*|blood)\b[^.?!]{0,40}\b(for|over|more than|almost|nearly)( about| around| like| maybe| almost| nearly| over)? (an|one|two|three|\d+|a half) (hours?|hrs?)\b/,
+      // Pressure that does not stop it: "bleeding steadily… pressing on it isn't helping".
+      /\b(bleed\w*|blood)\b[^?!]{0,80}\b(pressing|pressure|holding (a |the )?\w+)\b[^.?!]{0,25}\b(is not|isn't|not|does not|doesn't|did not|didn't) (help\w*|work\w*|stop\w*|do anything)\b/,
       /\b(keeps|kept|still|has not stopped|not stopped|is not stopping|keep) (on )?bleed\w*\b|\bbleed\w* (keeps|kept) going\b|\bkeeps going\b[^.?!]{0,20}\bblood\b/,
       /\b(soaked|soaking|dripping)\b[^.?!]{0,25}\b(blood|gauze|towel|bandage|through)\b|\bblood everywhere\b|\b(lots|so much|a lot) of blood\b/,
     ],
@@ -256,8 +261,11 @@ export const RULES: Rule[] = [
     id: 'urgent:severe-pain',
     level: 'urgent',
     patterns: [
-      /\b(severe|extreme|unbearable|excruciating|agonizing|agonising|intense) (pain|ache|throbbing)\b/,
-      /\b(pain|hurting|hurts|throbbing)\b[^.?!]{0,30}\b(getting worse|worse and worse|worsening|unbearable|excruciating|so bad i)\b/,
+      /\b(severe|extreme|unbearable|excruciating|agonizing|agonising|intense|screaming|searing|blinding) (pain|ache|throbbing)\b/,
+      // Pain rated at the top of the scale, or out of proportion: "pain is like 10/10 now".
+      // (The rules' text has no slash: "10/10" reads "10 10".)
+      /\b(pain|hurts?|hurting)\b[^.?!]{0,30}\b(9|10|11) ?(out of )?10\b|\b(9|10|11) ?(out of )?10\b[^.?!]{0,15}\bpain\b|\bpain\b[^.?!]{0,20}\bout of proportion\b/,
+      /\b(pain|hurting|hurts|throbbing)\b[^.?!]{0,60}\b(gett?(ing|in) worse|worse and worse|worsening|unbearable|excruciating|so bad i)\b/,
       /\bin agony\b/,
     ],
   },
@@ -298,7 +306,7 @@ export const RULES: Rule[] = [
     id: 'urgent:circulation',
     level: 'urgent',
     patterns: [
-      /\b(turning|turned|gone|going|went|go|is|are|looks?|got)\b[^.?!]{0,25}\b(blue|bluish|black|purple|purplish|grey|gray|dusky|mottled)\b(?![^.?!]{0,30}\bfrom (the |a |my |that |this )?(\w+ )?(slushie|slushy|lipstick|lip ?gloss|liner|juice|wine|popsicle|candy|drink|food|berries|dye|paint|ink|marker|makeup|polish)\b)/,
+      /\b(turning|turned|gone|going|went|go|is|are|looks?|got)\b[^.?!]{0,25}\b(blue|bluish|blueish|black|purple|purplish|grey|gray|dusky|mottled)\b(?![^.?!]{0,30}\bfrom (the |a |my |that |this )?(\w+ )?(slushie|slushy|lipstick|lip ?gloss|liner|juice|wine|popsicle|candy|drink|food|berries|dye|paint|ink|marker|makeup|polish)\b)/,
       // A swollen finger or hand going dark around a welded ring or chain.
       // A finger or toe gone fat and dark, in either order: "finger is fat and going dark", "turned dark and swelled up".
       /\b(fingers?|toes?)\b[^.?!]{0,30}\b(fat|huge|ballooned|puffed up|swell\w*|swollen)\b[^.?!]{0,30}\b(turning|turned|going|gone|went|getting|got) (dark|darker|purple|blue|black)\b|\b(fingers?|toes?)\b[^.?!]{0,20}\b(turning|turned|going|gone|went|getting|got) (dark|darker|purple|blue|black)\b[^.?!]{0,30}\b(swell\w*|swollen|fat|puff\w*)\b/,
@@ -314,6 +322,8 @@ export const RULES: Rule[] = [
       /\b(fingers?|hand|toes?|foot|feet|wrist|ankle|skin)\b[^.?!]{0,25}\b(white(?! (gold|metal|or))|pale|ice cold|freezing|cold|numb|no feeling|pins and needles|tingl\w*)\b/,
       /\b(cannot|can not) feel (my|her|his|their|the) \w+\b|\b(fingers?|toes?|hand|foot|wrist|ankle)\b[^.?!]{0,40}\b(cannot|can not) feel (it|them|anything)\b/,
       /\b(cutting|cuts|dig\w*|squeez\w*|strangl\w*|biting|sinking) (deep |deeply |right |hard |way |really )?(into|off)\b/,
+      // …"digging in" with the limb swelling or changing colour ("the chain is digging in n his hand looks blueish").
+      /\b(digging|cutting|biting) in\b[^?!]{0,60}\b(swell\w*|swollen|blu\w*|purpl\w*|numb|cold|white|pale|dark)\b|\b(swell\w*|swollen|crushed)\b[^?!]{0,60}\b(digging|cutting|biting) in\b/,
       // Feeling lost, or one side of the face numb or drooping.
       /\b(lost|losing) (all |any )?(the )?(feeling|sensation)\b|\bno (feeling|sensation) in\b/,
       /\b(face|cheek|lip|mouth|side)\b[^.?!]{0,20}\b(went|gone|going|is|feels?) (numb|droopy|drooping)\b|\b(face|mouth|eye|eyelid|lip|smile)s?\b[^.?!]{0,20}\bdroop\w*\b/,

@@ -612,3 +612,34 @@ describe('moving house or moving a booking is not jewelry moving; a removal a do
     expect(triage(text).level).toBe('defer');
   });
 });
+
+describe('red flags told in plain words (Z5 dev): a bare reading, chills told as sweats, a limb going blue, pain at the top of the scale', () => {
+  it.each([
+    ['it has been bleeding for about three hours now', 'urgent:bleeding'],
+    ['the blood keeps coming and holding a towel on it is not helping', 'urgent:bleeding'],
+    ['the spot is warm and i feel like i have the flu, 102.4 this morning', 'urgent:fever'],
+    ['hot then cold all night, sweating and freezing, and the dermal is red', 'urgent:fever'],
+    ['there is pus and she has been sluggish since yesterday', 'urgent:fever'],
+    ['his ankle swelled up and the anklet is digging in, toes look blueish', 'urgent:circulation'],
+    ['the pain is a 10 out of 10 and getting worse', 'urgent:severe-pain'],
+    ['screaming pain around the anchor since last night', 'urgent:severe-pain'],
+  ])('%s → %s', (text, rule) => {
+    const v = triage(text);
+    expect(v.level).toBe('urgent');
+    expect(v.rules).toContain(rule);
+  });
+  it.each([
+    ['on a pain scale of 1 to 10 how bad is a microdermal'],
+    ['how much does it hurt out of 10'],
+    ['my wrist is 16.5 cm, will a 6 inch chain fit'],
+    ['does the pain get worse before it gets better with a dermal'],
+  ])('%s is not a red flag', (text) => {
+    expect(triage(text).level).not.toBe('urgent');
+  });
+  it.each([
+    ['how do i not get an infection with a dermal'],
+    ['once it has healed, how should i clean it so it does not get infected'],
+  ])('keeping an infection away is a general question: %s', (text) => {
+    expect(triage(text).level).toBe('answer');
+  });
+});

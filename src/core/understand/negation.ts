@@ -8,11 +8,11 @@ const CUE = /^(not|never|no|without|avoid|avoiding|prevent|preventing|less|nothi
 const SCOPE_END = /^(but|and|or|because|so|if|when|while|although|though|since|yet|then)$/;
 /**
  * "not stop X", "not go away", "not get better": the negation says the problem persists; and "cannot feel", "not
- * breathing", "not waking up": a negated body function is itself a symptom; "will not come off", "will not budge": a
+ * breathing", "not waking up": a negated body function is itself a symptom; "pressing is not helping": what is tried fails; "will not come off", "will not budge": a
  * piece stuck on is a problem told.
  */
 const PERSISTS =
-  /^(stop|stopping|stops|stopped|go|going|goes|get|getting|settle|settling|calm|calming|ease|easing|improve|improving|heal|healing|healed|clear|clearing|fade|fading|feel|feeling|breathe|breathing|swallow|swallowing|move|moving|bend|see|catch|sleep|sleeping|wake|waking|respond|responding|responsive|talk|talking|speak|speaking|slow|slowed|slowing|eased|answer|answering|making|come|coming|budge|budging|loosen|loosening|recognize|recognise|recognizing|recognising)$/;
+  /^(stop|stopping|stops|stopped|go|going|goes|get|getting|settle|settling|calm|calming|ease|easing|improve|improving|heal|healing|healed|clear|clearing|fade|fading|feel|feeling|breathe|breathing|swallow|swallowing|move|moving|bend|see|catch|sleep|sleeping|wake|waking|respond|responding|responsive|talk|talking|speak|speaking|slow|slowed|slowing|eased|answer|answering|making|come|coming|budge|budging|loosen|loosening|recognize|recognise|recognizing|recognising|help|helping|helped|work|working|worked|doing)$/;
 /** At most this many words after a cue are in its scope (the small words below not counted). */
 export const NEGATION_WINDOW = 4;
 /** Small words that carry a negated phrase on to its noun ("not end up with an infection"): in the scope, not counted. */
