@@ -193,8 +193,8 @@ function unpricedItem(text: string, studio: StudioAsk[], results: ScoredChunk[],
   return ws.some((w) => CHAIN_PIECES.test(w) && !possessive(w) && !stated.has(stem(w)));
 }
 
-/** A clause pointing back at what the clause before it named. */
-const POINTS_BACK_TO = /\b(that|it|this|those|them|these|one|ones)\b/;
+/** A clause pointing back at what the clause before it named (not "it", mostly the piece: "…do i pay to fix it"). */
+const POINTS_BACK_TO = /\b(that|this|those|these|one|ones)\b/;
 /** Where a message's clauses part: punctuation and the words that join clauses. */
 const CLAUSE_SPLIT = /[,.;!?]+|\b(?:and|but|so|because|cuz|since|n)\b/;
 /** A clause that asks or points at the studio: a question, "you", an asked word. */
@@ -314,6 +314,16 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
       month !== undefined &&
       !results.some((x) => new RegExp(`\\b${month}\\b`, 'i').test(`${x.chunk.heading} ${x.chunk.text}`));
     // (A piece something goes on is where, not the item: "can you put it on my bracelet? how much".)
+      console.error('STUDIO', {
+        q: query.text,
+        studio,
+        results: results.map((x) => x.chunk.heading),
+        missing,
+        missingThing,
+        missingDate,
+        unpriced: unpricedItem(itemText, studio, results, asking),
+        evidence: r.evidence.map((e) => `${e.chunkId}:${e.lexical.toFixed(2)}`),
+      });
     if (missingThing) return { ...noKnowledge(base, true), unnamedThing: true };
     if (results.length === 0 || missingDate || unpricedItem(itemText, studio, results, asking))
       return noKnowledge(base, true);

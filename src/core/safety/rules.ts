@@ -419,7 +419,9 @@ export const RULES: Rule[] = [
     patterns: [
       // A metal allergy or sensitive skin, unless the question is which metal to choose (the guidance names
       // hypoallergenic metals): "i'm allergic to cheap earrings, what metal should i get".
-      /^(?![\s\S]*\b((what|which) (kind of |type of )?(metals?|materials?|chains?)\b|what (should|do|would|can) i (get|choose|pick|go with|wear)\b|best metal\b))[\s\S]*\b(allergic|nickel|sensitive skin)\b/,
+      // (…nor whether a named metal suits it: "is ur gold filled ok for a nickel allergy", "client w/ nickel allergy
+      // asking about white gold", "does your sterling have nickel".)
+      /^(?![\s\S]*\b((what|which) (kind of |type of )?(metals?|materials?|chains?)\b|what (should|do|would|can) i (get|choose|pick|go with|wear)\b|best metal\b|(is|are) (your|ur|the|this|that|y'?all'?s?) [\w -]{0,20}\b(gold|silver|sterling|titanium|gold-filled|filled|platinum|palladium|metals?|chains?)\b[^.?!]{0,30}\b(ok|okay|safe|fine|good|alright|nickel[- ]free|hypoallergenic)\b|(asking|ask|asks|wondering|curious) about (white |rose |yellow |solid )?(gold|silver|sterling|titanium|gold-filled|platinum|palladium)\b|(does|do) (your|ur|the) [\w -]{0,20}\b(gold|silver|sterling|gold-filled|chains?|metals?) (have|contain|has) (any )?nickel\b))[\s\S]*\b(allergic|nickel|sensitive skin)\b/,
       /\b(pregnan\w*|breastfeed\w*|nursing|diabet\w*|blood thinners?|warfarin|eliquis|xarelto|anticoagul\w*|ha?emophilia|bleeding disorder|eczema|psoriasis|keloids?|immun\w*|autoimmune|lupus|hiv|chemo\w*|cancer|heart condition|pacemaker|epilep\w*|on accutane|isotretinoin)\b/,
       // A medical procedure or scan ahead with an implant in: "I have an MRI next month and a microdermal in my chest".
       // (Not once a doctor has asked for it out and the studio is asked to do it: "my surgeon wants my microdermal out

@@ -643,3 +643,19 @@ describe('red flags told in plain words (Z5 dev): a bare reading, chills told as
     expect(triage(text).level).toBe('answer');
   });
 });
+
+describe('whether a named metal suits a metal allergy is a materials question', () => {
+  it.each([
+    ['is your gold filled ok for a nickel allergy'],
+    ['customer with a nickel allergy asking about white gold'],
+    ['does your sterling have nickel in it? i am allergic'],
+  ])('%s is answered', (text) => {
+    expect(triage(text).level).toBe('answer');
+  });
+  it.each([
+    ['i have a nickel allergy, can i get a permanent bracelet'],
+    ['i am allergic to nickel and my wrist is itchy under the chain, is your sterling ok'],
+  ])('%s still defers', (text) => {
+    expect(triage(text).level).toBe('defer');
+  });
+});

@@ -87,7 +87,7 @@ const STUDIO_ASKS: [StudioAsk, RegExp][] = [
   ],
   [
     'policy',
-    /\b(polic(y|ies)|warranty|guarantee|(for|is it|are they|at no) (free|cost)\b(?! (to|of)\b)|free of charge|no charge|re-?weld\w* (policy|fee|free|cost|price|prices|charge)|free re-?weld\w*|repair (policy|fee))\b|\b(fix|repair|re-?weld)\w*\b[^?.!]{0,30}\b(free|cost|pay|charge|covered|warranty)\b|\b(snapped|broke|broken)\b[^?.!]{0,40}\b(pay|free|cost|charge|covered|fix)\b|\b(snapped|broke|broken)\b[^?!]{0,80}\b(pay|free|cost|charge|covered)\b/,
+    /\b(polic(y|ies)|warranty|guarantee|(for|is it|are they|at no) (free|cost)\b(?! (to|of)\b)|free of charge|no charge|re-?weld\w* (policy|fee|free|cost|price|prices|charge)|free re-?weld\w*|repair (policy|fee))\b|\b(fix|repair|re-?weld)\w*\b[^?.!]{0,30}\b(free|cost|pay|charge|covered|warranty)\b|\b(snapped|broke|broken)\b[^?.!]{0,40}\b(pay|free|cost|charge|covered|fix)\b|\b(snapped|broke|broken)\b[^?!]{0,120}\b(pay|free|cost|charge|covered)\b|\b(pay|charge)\w* (anything |extra |something )?(to|for) (fix|repair|re-?weld)\w*\b/,
   ],
   [
     // Money off: a discount, a deal for several pieces, a reward for coming back.

@@ -298,6 +298,12 @@ describe('studio asks', () => {
     ['who does the dermals there, is it ren?', 'services'],
     ["who's your piercer", 'services'],
     ["walk-in has a broken chain from another place, what's our reweld price", 'policy'],
+    // Paying to fix it is the repair policy; a break told long before the question still asks it.
+    ['do i have to pay to fix it', 'policy'],
+    [
+      'my bracelet snapped right at the weld after like 2 months, i was literally just reaching into my bag. do i have to pay',
+      'policy',
+    ],
     ["client is 17, can she get a microdermal with her mom's permission?", 'age'],
     ['what do we charge her for two bracelets', 'price'],
     ['gold anklet cost?', 'price'],
