@@ -659,3 +659,15 @@ describe('whether a named metal suits a metal allergy is a materials question', 
     expect(triage(text).level).toBe('defer');
   });
 });
+
+describe("an animal's or a plant's trouble is nobody's body", () => {
+  it.each([
+    ['my horse started limping after our ride and her lower leg feels warm, should i call the vet'],
+    ['the trunk of my apple tree is oozing sap, is it dying'],
+  ])('%s is not medical', (text) => {
+    expect(triage(text).level).toBe('answer');
+  });
+  it("a person's lower leg still is", () => {
+    expect(triage('the skin on her lower leg is red and hot around the anklet').level).toBe('defer');
+  });
+});

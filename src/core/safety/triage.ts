@@ -217,7 +217,7 @@ const ANIMAL_ACTS = new RegExp(
 );
 /** A body part given to an animal named before it ("his paw", "her ear"): read only once an animal is named. */
 const ANIMAL_PART =
-  /\b(his|her|its|their) (leg|legs|paw|paws|ear|ears|eye|eyes|nose|face|tail|skin|belly|foot|feet|neck|back|mouth|pad|pads|claw|claws)\b/g;
+  /\b(his|her|its|their) (?:(?:lower|upper|left|right|front|back|hind|little|poor) )?(leg|legs|paw|paws|ear|ears|eye|eyes|nose|face|tail|skin|belly|foot|feet|neck|back|mouth|pad|pads|claw|claws)\b/g;
 /** The same, tested without the global flag's moving start. */
 const HAS_ANIMAL_PART = new RegExp(ANIMAL_PART.source);
 

@@ -356,7 +356,7 @@ export const GAMING =
   /\b(video ?games?|my (character|avatar|sim)|(the|his|her|my) (game )?character|npcs?|in[- ]game|in my game|gameplay|boss (fight|battle)s?|health bars?|hit ?points|respawn\w*|(bleed|poison|status|rot) ?build ?-?ups?|pvp|dlc)\b/;
 
 export const THING_WORDS =
-  /\b(phones?|iphones?|laptops?|tablets?|ipads?|batter(y|ies)|screens?|chargers?|computers?|printers?|fridges?|refrigerators?|freezers?|compressors?|microwaves?|ovens?|stoves?|toasters?|kettles?|heaters?|cars?|trucks?|vans?|engines?|exhausts?|radiators?|tires?|tyres?|hood|bikes?|motorcycles?|scooters?|boats?|pens?|markers?|ink|paint|pans?|pots?|pipes?|sinks?|toilets?|plants?|trees?|leaves|sourdough|dough|games?|characters?|npcs?|avatars?)\b/;
+  /\b(phones?|iphones?|laptops?|tablets?|ipads?|batter(y|ies)|screens?|chargers?|computers?|printers?|fridges?|refrigerators?|freezers?|compressors?|microwaves?|ovens?|stoves?|toasters?|kettles?|heaters?|cars?|trucks?|vans?|engines?|exhausts?|radiators?|tires?|tyres?|hood|bikes?|motorcycles?|scooters?|boats?|pens?|markers?|ink|paint|pans?|pots?|pipes?|sinks?|toilets?|plants?|houseplants?|trees?|leaves|leaf|trunk|branch(es)?|roots|soil|sourdough|dough|games?|characters?|npcs?|avatars?)\b/;
 
 /** Where a piece was bought ("a chain from amazon", "one she got online"): where from, not what is asked about. */
 export const SHOPS = new Set(
