@@ -36,6 +36,9 @@ describe('normalisation', () => {
     ['how long dose a microdermal take til its healed', 'how long does a microdermal take until its healed'],
     ['running like 10 min late', 'running like 10 minutes late'],
     ['can my 6 yr old get one', 'can my 6 years old get one'],
+    // "b" is "be" after a verb that takes it, not a letter of its own.
+    ['will it b healed by then', 'will it be healed by then'],
+    ['is plan b ok', 'is plan b okay'],
   ])('%s → %s', (typed, expected) => {
     expect(normalizeMessage(typed, dict)).toBe(expected);
   });
