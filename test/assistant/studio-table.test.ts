@@ -81,6 +81,11 @@ describe('a table whose rows are chain styles, under a heading naming the piece'
 ### Parties
 
 Host perk: when 10 or more guests get welded, the host's sterling Wren bracelet is free.
+
+## Piercing with Noor
+
+- Microdermal: $85 per anchor, titanium top included
+- Surface piercing: $95, titanium surface bar included
 `;
   let styles: PermabotApp;
   beforeAll(async () => {
@@ -96,6 +101,14 @@ Host perk: when 10 or more guests get welded, the host's sterling Wren bracelet 
     expect(a.text).toMatch(row);
     expect(a.text).not.toMatch(/^Host perk/);
   });
+  it.each([['surface piercing price?', /Surface piercing: \$95/]])(
+    'a kind the tagger does not read as a noun still names what is priced: %s',
+    async (text, line) => {
+      const a = await styles.assistant.ask(q(text));
+      expect(a.text).toMatch(line);
+      expect(a.reasons).not.toContain('no-knowledge');
+    },
+  );
   it('several of one piece asked get their total first, worked from the row', async () => {
     const a = await styles.assistant.ask(
       q('me n my bff want matching lark bracelets in sterling, total for both of us?'),

@@ -257,7 +257,13 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     // (…or one that names every thing asked: "A single microdermal is $90" holds few of the words retrieval added
     // for a price, "price cost", yet names the microdermals asked about.)
     // (Not a word every studio passage may use: "the studio's address", "the cheapest metal".)
-    const items = [...askedItems(itemWithReferent)].filter((t) => !GENERIC_ITEMS.has(t));
+    const named = [...askedItems(itemWithReferent)].filter((t) => !GENERIC_ITEMS.has(t));
+    // (A kind the tagger does not read as a noun, "surface piercing price?", is named by its own words.)
+    const items = named.length
+      ? named
+      : namedKinds(itemWithReferent)
+          .filter((k) => k !== 'welded-chain')
+          .flatMap((k) => terms(k.replace(/-/g, ' ')));
     const namesAll = (id: string) => {
       const chunk = r.results.find((x) => x.chunk.id === id)?.chunk;
       const said = chunk ? new Set(terms(`${chunk.heading} ${chunk.text}`)) : new Set<string>();
@@ -491,7 +497,8 @@ function askedItems(text: string): Set<string> {
       .filter((w) => roles.naming.has(w) && !roles.persons.has(w))
       .map(stem)
       // Where the piece goes and when ("3 weeks after", "on my wrist") are context, not the thing asked.
-      .filter((t) => !asking.has(t) && !isStopWord(t) && !STUDIO_CONTEXT_STEMS.has(t)),
+      // (Nor a count: "2 microdermals" asks the microdermal.)
+      .filter((t) => !asking.has(t) && !isStopWord(t) && !STUDIO_CONTEXT_STEMS.has(t) && !/^\d+$/.test(t)),
   );
 }
 
