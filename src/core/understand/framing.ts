@@ -56,7 +56,7 @@ const FRAMES: { re: RegExp; about: About }[] = [
  * what…) is kept by the frames above: it says what is asked.
  */
 const TRAILING_ASK_FOR_WORDS =
-  /[\s,.;:-]+(?:so\s+)?(?:what (?:do|should|can) (?:i|we) (?:tell|say to|answer) (?:her|him|them|the client|the customer)|what (?:do|should|can) (?:i|we) say|what(?: is|'s) the (?:line|answer|script) (?:we use|to use|we give)|how (?:do|should) (?:i|we) (?:explain|word|put) (?:it|that|this))\s*[?!.]*$/;
+  /[\s,.;:-]+(?:so\s+)?(?:what (?:do|should|can) (?:i|we) (?:tell|say to|answer) (?:her|him|them|the client|the customer)|what (?:do|should|can) (?:i|we) say|what(?: is|'s) (?:the|our) (?:standard |usual |official |normal |go-to |best )?(?:line|answer|script|spiel|response|wording)(?: (?:we use|to use|we give|here|for (?:that|this|it)|on (?:that|this|it)))?|how (?:do|should) (?:i|we) (?:explain|word|put) (?:it|that|this))\s*[?!.]*$/;
 /** The trailing request is looked for in this many last characters. */
 const TRAILING_WINDOW = 80;
 /** What remains before it must be at least this long to be a question of its own. */

@@ -58,6 +58,11 @@ const CONTRACTIONS: [RegExp, string | ((m: string) => string)][] = [
   // A real word misused: "dose" before its subject is "does" ("how long dose a microdermal take").
   [/\bdose (?=(a|an|it|the|this|that|my|your|ur|getting|permanent|welding|perm)\b)/g, 'does '],
   [/\by'?all\b/g, 'you all'],
+  // Shop shorthand: "a micro" is a microdermal (not a micro welder, a micro chain or a microwave).
+  [
+    /\bmicro(s)?\b(?![\s-]?(dermals?|weld\w*|chains?|fib\w*|usb|sd|waves?|scopes?|needl\w*|blad\w*|beads?|links?|torch\w*|laser\w*|managing|manage|plastics?|organisms?|biome|soft))/g,
+    (_m, plural?: string) => (plural ? 'microdermals' : 'microdermal'),
+  ],
   // "b" for "be" after a verb that takes it ("will it b healed", "gonna b fine", "to b safe"), not "plan b" or a b cup.
   [
     /\b(will|would|can|could|should|might|may|must|gonna|wanna|gotta|to|it|not|wont|cant|shouldnt|wouldnt) b\b(?!-)/g,

@@ -36,6 +36,10 @@ describe('normalisation', () => {
     ['how long dose a microdermal take til its healed', 'how long does a microdermal take until its healed'],
     ['running like 10 min late', 'running like 10 minutes late'],
     ['can my 6 yr old get one', 'can my 6 years old get one'],
+    // Shop shorthand: a "micro" is a microdermal, not a micro welder or a micro chain.
+    ['dermal punch vs a micro', 'dermal punch vs a microdermal'],
+    ['got 2 micros on my chest', 'got 2 microdermals on my chest'],
+    ['is the micro welder safe', 'is the micro welder safe'],
     // "b" is "be" after a verb that takes it, not a letter of its own.
     ['will it b healed by then', 'will it be healed by then'],
     ['is plan b ok', 'is plan b okay'],
@@ -71,6 +75,11 @@ describe('framing', () => {
     ['customer wants to know what metals we use', 'what metals we use', 'client'],
     // A trailing request for wording is staff asking what to say, not a second question.
     ['walk-in asking if the weld hurts. what is the line we use?', 'the weld hurts', 'client'],
+    [
+      'client asking healing time on a dermal punch, what is the standard line',
+      'healing time on a dermal punch',
+      'client',
+    ],
     ['how long does a dermal punch heal, what do i tell her?', 'how long does a dermal punch heal', 'client'],
     ['can she swim with it? what should we say', 'can she swim with it?', 'client'],
   ])('%s → %s (%s)', (text, question, about) => {
