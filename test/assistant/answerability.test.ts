@@ -41,6 +41,17 @@ describe('a question the guidance answers is answered despite a word it lacks', 
   });
 });
 
+describe('an ordinary word the guidance lacks does not make a close question uncovered', () => {
+  it.each([
+    ['do i have to skip the gym with a new surface piercing'],
+    ['is saline enough for a new surface piercing or do you recommend something stronger'],
+  ])('%s is answered or asked back, never "not covered"', async (text) => {
+    const a = await app.assistant.ask(q(text));
+    expect(a.reasons).not.toContain('no-knowledge');
+    expect(a.citations.length > 0 || (a.suggestions?.length ?? 0) > 0).toBe(true);
+  });
+});
+
 describe('a question about a thing the guidance does not name is not answered', () => {
   // (An MRI with a microdermal is a medical procedure: deferred, see the safety tests.)
   it.each([['is tungsten a good metal for a permanent bracelet'], ['will a welded bracelet set off airport security']])(

@@ -337,7 +337,14 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     return noKnowledge(base, false);
   } else if (best < ANSWER_THRESHOLD) {
     // Asking back helps when the phrasing is the problem; when the thing asked about is missing from the guidance, say so.
-    if (query.uncovered.length > 0) return noKnowledge(base, false);
+    // (Only a missing word that names a thing, or one general English does not know: "is saline enough or do we
+    // recommend something stronger" misses only an ordinary verb and adjective.)
+    const naming = query.uncovered.length ? wordRoles(askedText).naming : new Set<string>();
+    const namedStems = new Set(words(askedText).filter((w) => naming.has(w)).map(stem));
+    const thingMissing = query.uncovered.some(
+      (s) => namedStems.has(s) || (query.informativeness.get(s) ?? 0) >= UNKNOWN_WORD_INFORMATIVENESS,
+    );
+    if (thingMissing) return noKnowledge(base, false);
     const suggestions = suggestionsFor(r);
     if (suggestions.length === 0) return noKnowledge(base, false);
     return {
