@@ -340,7 +340,11 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
     // (Only a missing word that names a thing, or one general English does not know: "is saline enough or do we
     // recommend something stronger" misses only an ordinary verb and adjective.)
     const naming = query.uncovered.length ? wordRoles(askedText).naming : new Set<string>();
-    const namedStems = new Set(words(askedText).filter((w) => naming.has(w)).map(stem));
+    const namedStems = new Set(
+      words(askedText)
+        .filter((w) => naming.has(w))
+        .map(stem),
+    );
     const thingMissing = query.uncovered.some(
       (s) => namedStems.has(s) || (query.informativeness.get(s) ?? 0) >= UNKNOWN_WORD_INFORMATIVENESS,
     );

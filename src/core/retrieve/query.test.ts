@@ -65,6 +65,12 @@ describe('what counts as asked about (coverage)', () => {
       expect(analyzeQuery(text, vocab).terms.map((t) => t.term)).toContain(stem('reputable'));
     },
   );
+  it.each([['can she just snip it at home'], ['i snipped my anklet off, can it be rewelded']])(
+    '%s asks about cutting it',
+    (text) => {
+      expect(analyzeQuery(text, vocab).terms.map((t) => t.term)).toContain(stem('cut'));
+    },
+  );
   it.each([
     ['does it hurt more in some spots than others', 'spots'],
     ['which areas heal slower', 'areas'],

@@ -185,6 +185,10 @@ export const SYNONYMS: Record<string, string[]> = {
   // An expiration date is when something expires.
   expiration: ['expire', 'expires'],
   expiry: ['expire', 'expires'],
+  // Snipping or clipping a chain is cutting it off ("can she just snip it at home").
+  snip: ['cut', 'scissors'],
+  snipped: ['cut', 'scissors'],
+  snipping: ['cut', 'scissors'],
   // Popping, yanking or pulling a piece out is removing it ("can i pop my microdermal out myself").
   pop: ['remove', 'removal'],
   yank: ['remove', 'removal'],
