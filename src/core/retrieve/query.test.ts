@@ -65,6 +65,12 @@ describe('what counts as asked about (coverage)', () => {
       expect(analyzeQuery(text, vocab).terms.map((t) => t.term)).toContain(stem('reputable'));
     },
   );
+  it.each([['if i end up in the hospital can they cut it off'], ['will the emergency room take it off']])(
+    '%s asks what a professional does',
+    (text) => {
+      expect(analyzeQuery(text, vocab).terms.map((t) => t.term)).toContain(stem('professional'));
+    },
+  );
   it.each([['can she just snip it at home'], ['i snipped my anklet off, can it be rewelded']])(
     '%s asks about cutting it',
     (text) => {

@@ -136,6 +136,11 @@ export const SYNONYMS: Record<string, string[]> = {
   physician: ['professional', 'medical'],
   nurse: ['professional', 'medical'],
   dermatologist: ['professional', 'medical'],
+  // …and where they work: "if i end up in the hospital, can they cut it off".
+  hospital: ['professional', 'medical'],
+  clinic: ['professional', 'medical'],
+  'emergency room': ['professional', 'medical'],
+  paramedics: ['professional', 'medical'],
   'mess up': ['risks', 'damage'],
   'messed up': ['risks', 'damage'],
   // How people say "reputable" of a piercer or studio, and checking one.
