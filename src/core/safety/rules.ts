@@ -61,7 +61,7 @@ export const RULES: Rule[] = [
       // Discharge or a bad smell with a person feeling ill in everyday words: "leaking gunk and it smells bad and i
       // feel like absolute trash, nauseous", "pus coming out and she has been throwing up".
       // (Not feeling bad about it: "i feel terrible about how it looks".)
-      /\b(pus|oozing|leak\w*|gunk\w*|discharge|smell\w*|stinks?|infected)\b[^?!]{0,100}\b(i|she|he|they)( am| is| are| feel| feels| felt| have been| has been| been| keep| keeps| got| started)?\b[^.?!]{0,25}\b(nause\w*|queasy|throwing up|threw up|vomit\w*|wiped out|exhausted|run down|sluggish|lethargic|out of it|feverish|achy|shaky|(like )?(absolute |total |complete |utter )?(trash|crap|garbage|death|hell|awful|terrible|horrible)(?! (about|for|that|because|when|it)\b))/,
+      /\b(pus|oozing|leak\w*|gunk\w*|discharge|smell\w*|stinks?|infected|throbbing|swollen)\b[^?!]{0,160}\b(i|she|he|they)( am| is| are| feel| feels| felt| have been| has been| been| keep| keeps| got| started)?\b[^.?!]{0,25}\b(nause\w*|queasy|throwing up|threw up|vomit\w*|wiped out|exhausted|run down|sluggish|lethargic|out of it|feverish|achy|shaky|(been )?(hit|run over) by a (truck|bus|train)|(like )?(absolute |total |complete |utter )?(trash|crap|garbage|death|hell|awful|terrible|horrible)(?! (about|for|that|because|when|it)\b))/,
       // Burning up said of a person ("im burning up", "she's burning up"), and shaking with signs at the site (rigors).
       /\b(i am|am|she is|he is|they are|is|are|been|feel|feels|feeling) (\w+ )?burning up\b(?! (from|in|because of) (the |this |that )?(heat|sun|weather|sauna|summer|hot)| in here| outside)/,
       /\b(hot|throbbing|swollen|pus|oozing|infected|leaking|gunk)\b[^.?!]{0,80}\b(is|are|am|she is|he is|i am|started|keeps?) (shaking|shivering|trembling)\b(?! with (excitement|nerves))/,
@@ -72,6 +72,7 @@ export const RULES: Rule[] = [
       /\b(3[89]|4[0-2])([.,]\d)? ?(c|celsius|degrees c)\b|\b(burning up|feverish|temp\w*)\b[^.?!]{0,25}\b(3[89]|4[0-2])([.,]\d)? ?degrees\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(3[89]|4[0-2])([.,]\d)?\b/,
       // A bare reading with a word of fever beside it: "i feel like i have the flu, sweating then freezing, 101.8 rn".
       /\b(flu|fever\w*|sweat\w*|freezing|chills|shiver\w*|shak\w*|burning up|hot|temp\w*)\b[^?!]{0,60}\b(10[0-5][.,]\d|3[89][.,]\d|40[.,]\d)\b(?! ?(cm|mm|in|inch\w*|kg|lbs?|%|dollars|bucks|mins?|minutes|hours|miles|km))|\b(10[0-5][.,]\d|3[89][.,]\d|40[.,]\d)\b[^?!]{0,40}\b(flu|fever\w*|sweat\w*|freezing|chills|shiver\w*|burning up)\b/,
+      /\b(got|have|having|get|getting|with) the (shakes|chills|sweats|shivers)\b/,
       /\bsweat\w* (and|then|n|&) (freezing|shivering|shaking|cold)\b|\b(freezing|shivering) (and|then|n|&) sweat\w*\b/,
       /\b(10[0-6]|99\.[5-9])([.,]\d)? ?(f|fahrenheit|degrees f)\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(10[0-6])([.,]\d)?\b/,
     ],
@@ -134,6 +135,8 @@ export const RULES: Rule[] = [
       /\b(swallow(ed|s)|ate|eaten)\b[^.?!]{0,25}\b(batter(y|ies)|magnets?|button|charms?|studs?|beads?|jump rings?|(nose |belly |ear )?rings?|earrings?|tops?|balls?|clasps?|chains?|necklaces?|(part|piece|bit) of (a|an|the|her|his|my|their) \w+|jewel\w*)\b(?![^.?!]{0,20}\b(cereal|bar|candy|sweets?|cake)\b)/,
       // A piece breathed in: "thinks she breathed it in", "inhaled the ball off her lip bar".
       /\b(inhaled|aspirated) (it|them|one|the (ball|bead|top|stud|charm|piece|bit|end|clasp|jump ring|back)|a (ball|bead|top|stud|charm|piece|bit))\b|\b(breathed|sucked) (it|them|one|the (ball|bead|top|stud|charm|piece|bit|end|clasp)) (in|down)\b|\b(breathed|sucked) in (the|a) (ball|bead|top|stud|charm|piece|bit|clasp)\b/,
+      // A piece gone missing around a small child who now gags, drools, refuses feeds or goes floppy.
+      /\b(missing|can'?t find|cannot find|went missing|is gone|lost|not the)\b[^?!]{0,120}\b(gagg\w*|drool\w*|chok\w*|refus\w* (his |her |their |the )?(bottle|food|to eat|feeds?|milk)|not feeding|floppy)\b|\b(in (her|his|their|the baby's) mouth)\b[^?!]{0,80}\b(gagg\w*|drool\w*|chok\w*)\b/,
       // …named first and then swallowed as "it": "grabbed the charm that fell off… i think she swallowed it".
       /\b(batter(y|ies)|magnets?|charms?|studs?|beads?|jump rings?|earrings?|balls?|clasps?|jewel\w*)\b[^.?!]{0,80}\bswallowed (it|one|them|that|some)\b/,
     ],
@@ -155,7 +158,7 @@ export const RULES: Rule[] = [
       /\b(swell\w*|puff\w*)\b[^.?!]{0,25}\b(fast|quickly|rapidly|really bad|a lot|huge)\b/,
       /\b(fast|rapid|quick)(ly)?[- ](spreading|swelling|growing)\b/,
       // Redness or heat reaching up the limb: "red, swollen and hot all the way up to the elbow".
-      /(?<!\b(stack\w*|wear\w*|layer\w*|love|like|want)\b[^.?!]{0,40})\b(red|redness|swollen|swelling|hot|rash)\b(?! (string|pink|gold|beads?|bracelets?|chains?|bands?|ones?|cords?|threads?))[^.?!]{0,60}\b(all the way|halfway|half way|way|now|creeping|moving|going|goes|went|spread\w*|travel\w*|from (my|her|his|their|the) \w+) up (to |towards? |into )?(my|her|his|their|the) (elbow|shoulder|armpit|knee|thigh|arm|forearm|leg|calf|shin|neck)\b/,
+      /(?<!\b(stack\w*|wear\w*|layer\w*|love|like|want)\b[^.?!]{0,40})\b(red|redness|swollen|swelling|hot|rash)\b(?! (string|pink|gold|beads?|bracelets?|chains?|bands?|ones?|cords?|threads?))[^.?!]{0,60}\b(all the way|halfway|half way|way|now|creeping|moving|going|goes|went|spread\w*|travel\w*|from (my|her|his|their|the) \w+) (up |up to |to |towards? |into |up into )(my|her|his|their|the) (elbow|shoulder|armpit|knee|thigh|arm|forearm|leg|calf|shin|neck)\b/,
       // A whole limb or side gone swollen or hot: "her whole shoulder is swollen and hot".
       /\b(whole|entire)( \w+)? (arm|leg|shoulder|hand|foot|wrist|ankle|side|chest|neck|finger|collarbone)\b[^.?!]{0,15}\b(swollen|swell\w*|red|hot|puff\w*)\b(?![^.?!]{0,30}\b(from|because of) (the |a |my )?(sun|sunburn|heat|cold|weather|gym|workout)\b)/,
     ],
@@ -172,7 +175,7 @@ export const RULES: Rule[] = [
       /\bbleed\w* (like crazy|like mad|like hell|so much|so bad|really bad|a ton|tons|loads)\b/,
       /\bblood\b[^.?!]{0,15}\b(running|streaming|pouring|trickling|dripping)( \w+ly)? (down|out|everywhere|all over|onto|on to|on the (floor|ground))\b/,
       // Still bleeding after twenty minutes or more.
-      /\b(bleed\w*|blood(?! (thinn\w*|sugar|pressure|tests?|work|draws?|type|levels?)))\b[^.?!]{0,60}\b(been|for|over|more than|almost|nearly)( like| about| around| maybe)? (([2-9]\d|\d{3,})|(twenty|thirty|forty|fifty|sixty)([- ]\w+)?) ?(min|mins|minutes)\b|\b(bleed\w*|blood(?! (thinn\w*|sugar|pressure|tests?|work|draws?|type|levels?)))\b[^.?!]{0,60}\b(half an hour|an hour|over an hour)\b/,
+      /\b(bleed\w*|blood(?! (thinn\w*|sugar|pressure|tests?|work|draws?|type|levels?)))\b[^.?!]{0,60}\b(been|for|over|more than|almost|nearly)( like| about| around| maybe)? (([2-9]\d|\d{3,})\+?|(twenty|thirty|forty|fifty|sixty)([- ]\w+)?) ?(min|mins|minutes)\b|\b(bleed\w*|blood(?! (thinn\w*|sugar|pressure|tests?|work|draws?|type|levels?)))\b[^.?!]{0,60}\b(half an hour|an hour|over an hour)\b/,
       /\b(bleed\w*|blood(?! thinn\w*))\b[^.?!]{0,60}\b(will not|would not|does not|cannot|has not|have not|is not|not) (stop|stopped|stopping)\b/,
       // …or has not slowed or let up: "blood dripping down her arm. It has not slowed down at all."
       /\b(bleed\w*|blood(?! thinn\w*))\b[^?!]{0,80}\b(will not|does not|has not|have not|is not|not) (slow|slowed|slowing|let up|letting up|ease|eased|easing)\b/,
@@ -184,6 +187,8 @@ export const RULES: Rule[] = [
       /\b(bandage|gauze|dressing|plaster)\b[^.?!]{0,20}\b(is |are |was )?(full|soaked|filled|drenched)\b(?! (in|with) (saline|water|soap))/,
       /\b(spurt\w*|gush\w*|pour\w*|squirt\w*)\b[^.?!]{0,20}\bblood\b|\bblood\b[^.?!]{0,20}\b(spurt\w*|gush\w*|pour\w*|pump\w*|squirt\w*)\b/,
       /\b(bleed\w*|blood)\b[^.?!]{0,40}\b(for|over|more than|almost|nearly)( about| around| like| maybe| almost| nearly| over)? (an|one|two|three|\d+|a half) (hours?|hrs?)\b/,
+      // Bleeding told with how long straight after it: "bleeding steady 20+ min".
+      /\bbleed\w* (steady|steadily|nonstop|non stop|straight|constantly|heavily|still)( for| since)?( like| about| around)? ([2-9]\d|\d{3,}) ?(min|mins|minutes)\b/,
       // Pressure that does not stop it: "bleeding steadily… pressing on it isn't helping".
       /\b(bleed\w*|blood)\b[^?!]{0,80}\b(pressing|pressure|holding (a |the )?\w+)\b[^.?!]{0,25}\b(is not|isn't|not|does not|doesn't|did not|didn't) (help\w*|work\w*|stop\w*|do anything)\b/,
       /\b(keeps|kept|still|has not stopped|not stopped|is not stopping|keep) (on )?bleed\w*\b|\bbleed\w* (keeps|kept) going\b|\bkeeps going\b[^.?!]{0,20}\bblood\b/,
@@ -267,6 +272,8 @@ export const RULES: Rule[] = [
       /\b(pain|hurts?|hurting)\b[^.?!]{0,30}\b(9|10|11) ?(out of )?10\b|\b(9|10|11) ?(out of )?10\b[^.?!]{0,15}\bpain\b|\bpain\b[^.?!]{0,20}\bout of proportion\b/,
       /\b(pain|hurting|hurts|throbbing)\b[^.?!]{0,60}\b(gett?(ing|in) worse|worse and worse|worsening|unbearable|excruciating|so bad i)\b/,
       /\bin agony\b/,
+      // Pain that painkillers do not touch, or throbbing "like crazy".
+      /\b(painkillers?|pain meds|meds|medicine|ibuprofen|tylenol|advil|paracetamol)\b[^.?!]{0,15}\b(not|n't|is not|are not|isn't|aren't) (touching|helping|working|doing anything)\b|\bthrobb\w* (like crazy|like mad|like hell|so bad|nonstop|non stop)\b/,
     ],
   },
   {
@@ -306,7 +313,7 @@ export const RULES: Rule[] = [
     id: 'urgent:circulation',
     level: 'urgent',
     patterns: [
-      /\b(turning|turned|gone|going|went|go|is|are|looks?|got)\b[^.?!]{0,25}\b(blue|bluish|blueish|black|purple|purplish|grey|gray|dusky|mottled)\b(?![^.?!]{0,30}\bfrom (the |a |my |that |this )?(\w+ )?(slushie|slushy|lipstick|lip ?gloss|liner|juice|wine|popsicle|candy|drink|food|berries|dye|paint|ink|marker|makeup|polish)\b)/,
+      /\b(turning|turned|gone|going|went|go|is|are|looks?|got)\b[^.?!]{0,25}\b(blue|bluish|blueish|black|purple|purplish|grey|gray|greyish|grayish|dusky|mottled)\b(?![^.?!]{0,30}\bfrom (the |a |my |that |this )?(\w+ )?(slushie|slushy|lipstick|lip ?gloss|liner|juice|wine|popsicle|candy|drink|food|berries|dye|paint|ink|marker|makeup|polish)\b)/,
       // A swollen finger or hand going dark around a welded ring or chain.
       // A finger or toe gone fat and dark, in either order: "finger is fat and going dark", "turned dark and swelled up".
       /\b(fingers?|toes?)\b[^.?!]{0,30}\b(fat|huge|ballooned|puffed up|swell\w*|swollen)\b[^.?!]{0,30}\b(turning|turned|going|gone|went|getting|got) (dark|darker|purple|blue|black)\b|\b(fingers?|toes?)\b[^.?!]{0,20}\b(turning|turned|going|gone|went|getting|got) (dark|darker|purple|blue|black)\b[^.?!]{0,30}\b(swell\w*|swollen|fat|puff\w*)\b/,
@@ -319,7 +326,11 @@ export const RULES: Rule[] = [
       /\b(really|so|very|super|too|way too|getting|got|feels?) tight\b[^?!]{0,40}\b(hand|fingers?|wrist|foot|feet|ankle|toes?|arm|leg)\b[^.?!]{0,15}\b(swell\w*|swollen|puff\w*|numb|blue|purple)\b/,
       // Said of the asker's circulation, not asked in general ("can a welded bracelet cut off circulation").
       /(?<!\b(can|could|will|would|does|do|might|may)\b[^.?!]{0,40})\b(circulation|blood flow|blood supply)\b/,
-      /\b(fingers?|hand|toes?|foot|feet|wrist|ankle|skin)\b[^.?!]{0,25}\b(white(?! (gold|metal|or))|pale|ice cold|freezing|cold|numb|no feeling|pins and needles|tingl\w*)\b/,
+      /\b(fingers?|pinky|pinkie|thumb|hand|toes?|foot|feet|wrist|ankle|skin)\b[^.?!]{0,25}\b(white(?! (gold|metal|or))|pale|ice cold|freezing|cold|numb|no feeling|pins and needles|tingl\w*)\b/,
+      // (…further on when a ring or chain is on it: "finger w the perm ring went white n numb".)
+      /^(?=[\s\S]*\b(rings?|chains?|bracelets?|anklets?)\b)[\s\S]*\b(fingers?|pinky|pinkie|thumb|hand|toes?|foot|feet|wrist|ankle)\b[^.?!]{0,40}\b(white(?! (gold|metal|or))|pale|ice cold|freezing|cold|numb|no feeling|pins and needles|tingl\w*)\b/,
+      // The tip or the nail gone pale or grey by a ring or chain: "the tip has gone white", "does not go pink again".
+      /^(?=[\s\S]*\b(rings?|chains?|fingers?|toes?|pinky|thumb)\b)[\s\S]*\b(tip|fingertip|nails?)\b[^.?!]{0,20}\b(white|pale|grey\w*|gray\w*|blu\w*|purpl\w*|black|dusky)\b|\b(does not|doesn't|will not|won't|not) (go|turn|come back) pink\b/,
       /\b(cannot|can not) feel (my|her|his|their|the) \w+\b|\b(fingers?|toes?|hand|foot|wrist|ankle)\b[^.?!]{0,40}\b(cannot|can not) feel (it|them|anything)\b/,
       /\b(cutting|cuts|dig\w*|squeez\w*|strangl\w*|biting|sinking) (deep |deeply |right |hard |way |really )?(into|off)\b/,
       // …"digging in" with the limb swelling or changing colour ("the chain is digging in n his hand looks blueish").

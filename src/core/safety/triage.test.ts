@@ -671,3 +671,29 @@ describe("an animal's or a plant's trouble is nobody's body", () => {
     expect(triage('the skin on her lower leg is red and hot around the anklet').level).toBe('defer');
   });
 });
+
+describe('red flags told in plain words (Z6 dev): the shakes, a pale fingertip, a missing bead and a drooling child', () => {
+  it.each([
+    ['the red goes all the way to my elbow now and i have the shakes', 'urgent:fever'],
+    ['it is throbbing and swollen and i feel like i got hit by a truck', 'urgent:fever'],
+    ['my thumb with the welded ring went pale and numb an hour ago', 'urgent:circulation'],
+    ['the ring is stuck and the tip of my finger has gone grey', 'urgent:circulation'],
+    ['pressed the nail and it does not go pink again', 'urgent:circulation'],
+    ['a bead from my bracelet is missing and the baby keeps gagging', 'urgent:swallowed'],
+    ['found the clasp in his mouth and he has been drooling since', 'urgent:swallowed'],
+    ['her dermal is bleeding steadily 25 min now', 'urgent:bleeding'],
+    ['painkillers are not touching it and it is throbbing like crazy', 'urgent:severe-pain'],
+  ])('%s → %s', (text, rule) => {
+    const v = triage(text);
+    expect(v.level).toBe('urgent');
+    expect(v.rules).toContain(rule);
+  });
+  it.each([
+    ["it's hot outside and i feel awful lol can i still get welded"],
+    ['one of my charms went missing, can you replace it'],
+    ['is white gold ok for a ring'],
+    ['does the tip of the welder get hot'],
+  ])('%s is not a red flag', (text) => {
+    expect(triage(text).level).not.toBe('urgent');
+  });
+});

@@ -12,7 +12,7 @@ const SCOPE_END = /^(but|and|or|because|so|if|when|while|although|though|since|y
  * piece stuck on is a problem told.
  */
 const PERSISTS =
-  /^(stop|stopping|stops|stopped|go|going|goes|get|getting|settle|settling|calm|calming|ease|easing|improve|improving|heal|healing|healed|clear|clearing|fade|fading|feel|feeling|breathe|breathing|swallow|swallowing|move|moving|bend|see|catch|sleep|sleeping|wake|waking|respond|responding|responsive|talk|talking|speak|speaking|slow|slowed|slowing|eased|answer|answering|making|come|coming|budge|budging|loosen|loosening|recognize|recognise|recognizing|recognising|help|helping|helped|work|working|worked|doing)$/;
+  /^(stop|stopping|stops|stopped|go|going|goes|get|getting|settle|settling|calm|calming|ease|easing|improve|improving|heal|healing|healed|clear|clearing|fade|fading|feel|feeling|breathe|breathing|swallow|swallowing|move|moving|bend|see|catch|sleep|sleeping|wake|waking|respond|responding|responsive|talk|talking|speak|speaking|slow|slowed|slowing|eased|answer|answering|making|come|coming|budge|budging|loosen|loosening|recognize|recognise|recognizing|recognising|help|helping|helped|work|working|worked|doing|touching)$/;
 /** At most this many words after a cue are in its scope (the small words below not counted). */
 export const NEGATION_WINDOW = 4;
 /** Small words that carry a negated phrase on to its noun ("not end up with an infection"): in the scope, not counted. */
