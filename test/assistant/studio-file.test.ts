@@ -3,7 +3,7 @@
  * to a paragraph): follow-ups that ask a studio question again, parts that name nothing of their own, the
  * pieces a studio does not price, a chain brought from elsewhere, and a discount line kept whole.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PermabotApp } from '../../src/app/create-app.js';
 import { askThread, makeStudioApp, q } from './harness.js';
 
@@ -164,4 +164,20 @@ describe('a studio-shaped question about something the guidance never names', ()
       expect(a.text).toMatch(/ask the studio/);
     },
   );
+});
+
+describe('answering writes nothing to the console', () => {
+  it('a studio question vetoed or answered leaves stderr alone', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      await app.assistant.ask(q('how much is a tungsten bracelet'));
+      await app.assistant.ask(q('how much is a silver anklet'));
+      expect(error).not.toHaveBeenCalled();
+      expect(log).not.toHaveBeenCalled();
+    } finally {
+      error.mockRestore();
+      log.mockRestore();
+    }
+  });
 });

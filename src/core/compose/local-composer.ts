@@ -320,16 +320,6 @@ export function composeLocal(r: RetrievalResult, part?: QuestionPart): Compositi
       month !== undefined &&
       !results.some((x) => new RegExp(`\\b${month}\\b`, 'i').test(`${x.chunk.heading} ${x.chunk.text}`));
     // (A piece something goes on is where, not the item: "can you put it on my bracelet? how much".)
-    console.error('STUDIO', {
-      q: query.text,
-      studio,
-      results: results.map((x) => x.chunk.heading),
-      missing,
-      missingThing,
-      missingDate,
-      unpriced: unpricedItem(itemText, studio, results, asking),
-      evidence: r.evidence.map((e) => `${e.chunkId}:${e.lexical.toFixed(2)}`),
-    });
     if (missingThing) return { ...noKnowledge(base, true), unnamedThing: true };
     if (results.length === 0 || missingDate || unpricedItem(itemText, studio, results, asking))
       return noKnowledge(base, true);
