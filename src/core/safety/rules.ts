@@ -71,7 +71,7 @@ export const RULES: Rule[] = [
       // A temperature stated as a number: 38 °C and above, 100.4 °F and above.
       /\b(3[89]|4[0-2])([.,]\d)? ?(c|celsius|degrees c)\b|\b(burning up|feverish|temp\w*)\b[^.?!]{0,25}\b(3[89]|4[0-2])([.,]\d)? ?degrees\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(3[89]|4[0-2])([.,]\d)?\b/,
       // A bare reading with a word of fever beside it: "i feel like i have the flu, sweating then freezing, 101.8 rn".
-      /\b(flu|fever\w*|sweat\w*|freezing|chills|shiver\w*|shak\w*|burning up|hot|temp\w*)\b[^?!]{0,60}\b(10[0-5][.,]\d|3[89][.,]\d|40[.,]\d)\b(?! ?(cm|mm|in|inch\w*|kg|lbs?|%|dollars|bucks|mins?|minutes|hours|miles|km))|\b(10[0-5][.,]\d|3[89][.,]\d|40[.,]\d)\b[^?!]{0,40}\b(flu|fever\w*|sweat\w*|freezing|chills|shiver\w*|burning up)\b/,
+      /\b(flu|fever\w*|sweat\w*|freezing|chills|shiver\w*|shak\w*|burning up|hot|temp\w*|red|swollen|infected|pus|oozing|throbbing)\b[^?!]{0,60}\b(10[0-5][.,]\d|3[89][.,]\d|40[.,]\d)\b(?! ?(cm|mm|in|inch\w*|kg|lbs?|%|dollars|bucks|mins?|minutes|hours|miles|km))|\b(10[0-5][.,]\d|3[89][.,]\d|40[.,]\d)\b(?! ?(cm|mm|in|inch\w*|kg|lbs?|%|dollars|bucks|mins?|minutes|hours|miles|km))[^?!]{0,40}\b(flu|fever\w*|sweat\w*|freezing|chills|shiver\w*|burning up|red|swollen|infected|pus|oozing|throbbing)\b/,
       /\b(got|have|having|get|getting|with) the (shakes|chills|sweats|shivers)\b/,
       /\bsweat\w* (and|then|n|&) (freezing|shivering|shaking|cold)\b|\b(freezing|shivering) (and|then|n|&) sweat\w*\b/,
       /\b(10[0-6]|99\.[5-9])([.,]\d)? ?(f|fahrenheit|degrees f)\b|\b(temp(erature)?|thermometer)\b[^.?!]{0,20}\b(10[0-6])([.,]\d)?\b/,
@@ -175,13 +175,15 @@ export const RULES: Rule[] = [
       /\bbleed\w* (like crazy|like mad|like hell|so much|so bad|really bad|a ton|tons|loads)\b/,
       /\bblood\b[^.?!]{0,15}\b(running|streaming|pouring|trickling|dripping)( \w+ly)? (down|out|everywhere|all over|onto|on to|on the (floor|ground))\b/,
       // Still bleeding after twenty minutes or more.
-      /\b(bleed\w*|blood(?! (thinn\w*|sugar|pressure|tests?|work|draws?|type|levels?)))\b[^.?!]{0,60}\b(been|for|over|more than|almost|nearly)( like| about| around| maybe)? (([2-9]\d|\d{3,})\+?|(twenty|thirty|forty|fifty|sixty)([- ]\w+)?) ?(min|mins|minutes)\b|\b(bleed\w*|blood(?! (thinn\w*|sugar|pressure|tests?|work|draws?|type|levels?)))\b[^.?!]{0,60}\b(half an hour|an hour|over an hour)\b/,
+      /\b(bleed\w*|blood(?! (thinn\w*|sugar|pressure|tests?|work|draws?|type|levels?)))\b[^.?!]{0,60}\b(been|for|over|after|more than|almost|nearly)( like| about| around| maybe)? (([2-9]\d|\d{3,})\+?|(twenty|thirty|forty|fifty|sixty)([- ]\w+)?) ?(min|mins|minutes)\b|\b(bleed\w*|blood(?! (thinn\w*|sugar|pressure|tests?|work|draws?|type|levels?)))\b[^.?!]{0,60}\b(half an hour|an hour|over an hour)\b/,
       /\b(bleed\w*|blood(?! thinn\w*))\b[^.?!]{0,60}\b(will not|would not|does not|cannot|has not|have not|is not|not) (stop|stopped|stopping)\b/,
       // …or has not slowed or let up: "blood dripping down her arm. It has not slowed down at all."
       /\b(bleed\w*|blood(?! thinn\w*))\b[^?!]{0,80}\b(will not|does not|has not|have not|is not|not) (slow|slowed|slowing|let up|letting up|ease|eased|easing)\b/,
       // Bleeding through a dressing is heavy bleeding.
       /\bbleed\w* (right )?through (the |a |her |his |my |their )?(gauze|bandage|towel|dressing|plaster|clothes|shirt|tissue)\b/,
       /\bgushing\b/,
+      // Blood that keeps coming: "blood keeps dripping", "the blood won't stop coming".
+      /\bblood (keeps|kept|is still|still) (dripping|coming|running|pouring|flowing|trickling|seeping)\b/,
       // Spurting, or bleeding in time with the heartbeat, is an artery; a dressing filled again and again is heavy bleeding.
       /(?<!\bgrowth[- ])\bspurt(s|ing|ed)?\b(?![^.?!]{0,20}\b(sparks?|water|ink|juice|oil)\b)|\b(in time with|with every|with each) (his|her|my|their|the) (heart ?beat|pulse)\b/,
       /\b(bandage|gauze|dressing|plaster)\b[^.?!]{0,20}\b(is |are |was )?(full|soaked|filled|drenched)\b(?! (in|with) (saline|water|soap))/,

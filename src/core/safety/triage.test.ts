@@ -697,3 +697,22 @@ describe('red flags told in plain words (Z6 dev): the shakes, a pale fingertip, 
     expect(triage(text).level).not.toBe('urgent');
   });
 });
+
+describe('a bare reading beside a sign at the site, and blood that keeps coming', () => {
+  it.each([
+    ['102.5 and the dermal is red and swollen', 'urgent:fever'],
+    ['the piercing is oozing and i am at 38.9', 'urgent:fever'],
+    ['blood keeps dripping after 30 min of pressure', 'urgent:bleeding'],
+  ])('%s → %s', (text, rule) => {
+    const v = triage(text);
+    expect(v.level).toBe('urgent');
+    expect(v.rules).toContain(rule);
+  });
+  it.each([
+    ['the bracelet was 102.50 and my wrist is red'],
+    ['the red chain is 38.5 cm'],
+    ['after 30 min the weld was done'],
+  ])('%s is not a red flag', (text) => {
+    expect(triage(text).level).not.toBe('urgent');
+  });
+});
